@@ -1,0 +1,19 @@
+/**
+ * Tells from the first lines of a plain-text file whether it is a UN resolution or draft:
+ * the document system's export ("[DU1]", "<<ODS"), an adoption line, a Security Council heading,
+ * a draft header, or an enacting formula near the top. Pure, so it is unit-tested without VS Code.
+ */
+const SIGNS: RegExp[] = [
+  /^\[DU\d+\]\s*$/m,
+  /<<ODS (?:JOB NO|DOC SYMBOL)/,
+  /^\s*Resolutions? adopted by the (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b/m,
+  /^\s*Resolution \d{1,4} \(\d{4}\)\s*$/m,
+  /^\s*Adopted by the Security Council at its \d+/m,
+  /^.{2,300}:\s*(?:revised )?draft resolution\s*$/m,
+  /^\s*Statement by the President of the Security Council\s*$/m,
+  /^\s*The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),?\s*$/m,
+];
+
+export function looksLikeResolution(head: string): boolean {
+  return SIGNS.some((sign) => sign.test(head));
+}

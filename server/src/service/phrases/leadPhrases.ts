@@ -1,0 +1,79 @@
+/**
+ * Recognizes the lead phrase that opens a paragraph ("Recalling also", "Calls upon") and tells
+ * whether it is preambular or operative, from the empirical phrase lists.
+ */
+import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from './phraseData';
+
+export type PhraseKind = 'preambular' | 'operative';
+
+export interface LeadPhrase {
+  readonly phrase: string;
+  readonly kind: PhraseKind;
+  /** How often the phrase opens a paragraph in real resolutions. */
+  readonly count: number;
+}
+
+interface Entry {
+  phrase: string;
+  kind: PhraseKind;
+  count: number;
+}
+
+/** Phrases grouped by first word, longest first, so a look-up is one map access and a few compares. */
+const byFirstWord = new Map<string, Entry[]>();
+function add(list: ReadonlyArray<readonly [string, number]>, kind: PhraseKind): void {
+  for (const [phrase, count] of list) {
+    const first = phrase.split(' ', 1)[0];
+    let entries = byFirstWord.get(first);
+    if (!entries) byFirstWord.set(first, (entries = []));
+    entries.push({ phrase, kind, count });
+  }
+}
+add(PREAMBULAR_PHRASES, 'preambular');
+add(OPERATIVE_PHRASES, 'operative');
+for (const entries of byFirstWord.values()) entries.sort((a, b) => b.phrase.length - a.phrase.length || b.count - a.count);
+
+const FIRST_WORD = /^[A-Za-z][A-Za-z'-]*/;
+
+/** The longest known lead phrase at the start of `text`, if any. */
+export function matchLeadPhrase(text: string): LeadPhrase | undefined {
+  const first = FIRST_WORD.exec(text);
+  if (!first) return undefined;
+  const entries = byFirstWord.get(first[0]);
+  if (!entries) return undefined;
+  for (const entry of entries) {
+    if (text.startsWith(entry.phrase)) {
+      const next = text.charCodeAt(entry.phrase.length);
+      if (Number.isNaN(next) || !isLetter(next)) return entry;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `word` opens some known operative phrase ("Calls", "Decides"). */
+export function isOperativeFirstWord(word: string): boolean {
+  return byFirstWord.get(word)?.some((entry) => entry.kind === 'operative') ?? false;
+}
+
+/**
+ * Guesses the kind of an unknown lead word by its form: participles and adjectives open
+ * preambular paragraphs, third-person verbs open operative ones.
+ */
+export function guessPhraseKind(text: string): PhraseKind | undefined {
+  const known = matchLeadPhrase(text);
+  if (known) return known.kind;
+  const first = FIRST_WORD.exec(text)?.[0];
+  if (!first || first[0] !== first[0].toUpperCase()) return undefined;
+  if (/(?:ing|ed)$/.test(first)) return 'preambular';
+  if (/[^s]s$/.test(first) || /(?:sses|shes|ches|xes)$/.test(first)) return 'operative';
+  return undefined;
+}
+
+/** All phrases of one kind with their counts, most frequent first (for completion). */
+export function phrasesOfKind(kind: PhraseKind): ReadonlyArray<readonly [string, number]> {
+  return kind === 'preambular' ? PREAMBULAR_PHRASES : OPERATIVE_PHRASES;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}

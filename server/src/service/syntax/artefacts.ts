@@ -1,0 +1,155 @@
+/**
+ * Finds the lines that are export or PDF artefacts rather than resolution text: `[DU1]`,
+ * `<<ODS ...>>` fields, mastheads, barcodes, "Please recycle", running page headers and footers,
+ * page numbers, separators. They are kept out of the structure.
+ */
+import type { ArtefactKind } from './nodes';
+import type { Line } from '../text/lines';
+
+/** A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16". */
+const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$/;
+const JOB_NUMBER = /^\d{2}-\d{5}(?: \([A-Z]\))?$/;
+const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
+const BARCODE = /^\*\d{5,}\*/;
+const SEPARATOR = /^(?:_{5,}|-{5,}|={5,})$/;
+const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
+const MASTHEAD_LINE =
+  /^(?:United Nations(?=$|\s*[A-Z]{1,2}\/)|General Assembly$|Security Council$|Economic and Social Council$|Human Rights Council$|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|[A-Z][a-z]+(?:-[a-z]+)? session$|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session|Please recycle)/;
+const FRONT_MATTER_DATE = /^\d{1,2} [A-Z][a-z]+ \d{4}(?:[A-Z][a-z-]+ session)?$/;
+/** YAML front matter fence of extracted documents. */
+const YAML_FENCE = /^---$/;
+
+export interface ArtefactMark {
+  readonly kind: ArtefactKind;
+}
+
+/** Returns, per line, the artefact kind or undefined. `ownTitle` helps recognize running headers. */
+export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined)[] {
+  const marks: (ArtefactKind | undefined)[] = new Array(lines.length).fill(undefined);
+  const trimmed = lines.map((line) => line.text.trim());
+
+  // YAML front matter at the very top (PDF extracts carry one).
+  if (trimmed[0] !== undefined && YAML_FENCE.test(trimmed[0])) {
+    for (let i = 1; i < lines.length && i < 200; i++) {
+      if (YAML_FENCE.test(trimmed[i])) {
+        for (let j = 0; j <= i; j++) marks[j] = 'front-matter';
+        break;
+      }
+    }
+  }
+
+  let sawBody = false;
+  let exportTrailer = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i]) continue;
+    const t = trimmed[i];
+    if (t === '') continue;
+    if (exportTrailer) {
+      marks[i] = 'export-field';
+      continue;
+    }
+    const kind = lineArtefact(t);
+    if (kind) {
+      marks[i] = kind;
+      // The ODS export puts its fields and the printed masthead after the text: all that follows is junk.
+      if (kind === 'export-field' && sawBody && /<<ODS/.test(t)) exportTrailer = true;
+      continue;
+    }
+    if (/^\t|^The [A-Z]|^\d+\.\s/.test(lines[i].text) || t.length > 200) sawBody = true;
+  }
+
+  markMastheadBlocks(lines, trimmed, marks);
+  markRunningTitles(trimmed, marks);
+  return marks;
+}
+
+function lineArtefact(t: string): ArtefactKind | undefined {
+  if (EXPORT_FIELD.test(t)) return 'export-field';
+  if (BARCODE.test(t)) return 'barcode';
+  if (SEPARATOR.test(t)) return 'separator';
+  if (PAGE_NUMBER.test(t)) return 'page-number';
+  if (JOB_NUMBER.test(t)) return 'page-header';
+  if (SYMBOL_LINE.test(t)) return 'page-header';
+  if (MASTHEAD_LINE.test(t)) return 'masthead';
+  // A running header fusing the symbol and the title: "A/RES/67/15Cooperation between ..." or "...OrganizationA/RES/67/15".
+  if (/^(?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+[A-Z][a-z]/.test(t) || /[a-z](?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+$/.test(t)) return 'page-header';
+  return undefined;
+}
+
+/**
+ * A masthead is a run of short lines ("United Nations", the symbol, "Distr.: General", a date,
+ * the session and the agenda item with its title). Once two masthead lines sit close together,
+ * the short lines around them (date, agenda title) belong to the masthead too.
+ */
+function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i] !== 'masthead' || !/^Agenda items? /.test(trimmed[i])) {
+      if (marks[i] === 'masthead' || marks[i] === 'page-header') markMastheadDate(i, trimmed, marks);
+      continue;
+    }
+    // The agenda item's title follows on its own lines until a blank line or the resolution's heading.
+    for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+      const t = trimmed[j];
+      if (t === '' || marks[j] || isHeadingStart(t)) break;
+      marks[j] = 'masthead';
+    }
+  }
+}
+
+function markMastheadDate(i: number, trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
+  for (const j of [i - 1, i + 1]) {
+    if (j >= 0 && j < trimmed.length && !marks[j] && FRONT_MATTER_DATE.test(trimmed[j])) {
+      const neighbour = j + (j - i);
+      if (marks[neighbour] === 'masthead' || marks[neighbour] === 'page-header' || marks[i] === 'masthead') marks[j] = 'masthead';
+    }
+  }
+}
+
+/** Headings that end a masthead's agenda title. */
+export function isHeadingStart(t: string): boolean {
+  return /^(?:Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation))|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/.test(t);
+}
+
+/**
+ * In PDF copies each page repeats the title under the symbol. Lines next to another page-header
+ * mark that repeat a title line of the document are running headers too.
+ */
+function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
+  const titleText = findTitleText(trimmed, marks);
+  if (!titleText || titleText.length < 8) return;
+  const near = (i: number): boolean => {
+    for (let d = 1; d <= 3; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j >= 0 && j < trimmed.length && (marks[j] === 'page-header' || marks[j] === 'page-number')) return true;
+      }
+    }
+    return false;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < trimmed.length; i++) {
+      const t = trimmed[i];
+      if (marks[i] || t.length < 8 || !near(i)) continue;
+      if (titleText.includes(normalizeSpace(t))) marks[i] = 'page-header';
+    }
+  }
+}
+
+/** The title text of the document ("Cooperation between ..."), joined over wrapped lines. */
+function findTitleText(trimmed: string[], marks: (ArtefactKind | undefined)[]): string | undefined {
+  for (let i = 0; i < trimmed.length && i < 400; i++) {
+    if (marks[i]) continue;
+    const m = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s+(.+)$/.exec(trimmed[i]);
+    if (!m) continue;
+    let title = m[1];
+    for (let j = i + 1; j < trimmed.length && j < i + 4 && trimmed[j] !== '' && !marks[j] && !/[.,;:]$/.test(title); j++) {
+      if (isHeadingStart(trimmed[j])) break;
+      title += ' ' + trimmed[j];
+    }
+    return normalizeSpace(title);
+  }
+  return undefined;
+}
+
+function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,75 @@
+/**
+ * Second stage: what a block is, judged from its own text (and, for headings, from its
+ * neighbours). Pure functions over strings; the tree builder decides where each block goes.
+ */
+import type { Organ } from './nodes';
+import { endsParagraph } from './blocks';
+import { matchRomanHeading } from './labels';
+
+const ORGANS: Array<[RegExp, Organ]> = [
+  [/General Assembly/, 'GA'],
+  [/Security Council/, 'SC'],
+  [/Economic and Social Council/, 'ECOSOC'],
+  [/Human Rights Council/, 'HRC'],
+];
+
+export function organIn(text: string): Organ {
+  for (const [pattern, organ] of ORGANS) if (pattern.test(text)) return organ;
+  return 'unknown';
+}
+
+/** "The General Assembly," — the enacting formula (no comma before a single unnumbered paragraph). */
+export const FORMULA = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+|Conference of the Parties|Trusteeship Council)\s*,?\s*$/;
+
+/** Front-matter lines above the formula. */
+export const HEADING =
+  /^(?:Resolutions? adopted by the [A-Z]|\[(?:without reference to|on the (?:report|recommendation)s? of)\b|Adopted by the (?:Security Council|General Assembly)|Adopted unanimously|Statement by the President of the Security Council|Draft resolution\b|Revised draft resolution\b|.{2,300}:\s*(?:revised )?draft resolution\s*$|Decision adopted by)/;
+
+/** "67/15.<TAB>Title", "S-24/2.", "2021/20.", "Resolution 1373 (2001)". */
+export const GA_TITLE = /^((?:(?:S|ES)-)?\d{1,4}\/\d{1,4})\.[\s\u00a0]+(\S.*)$/s;
+export const SC_TITLE = /^Resolution (\d{1,4}) \((\d{4})\)\s*$/;
+
+export const CLOSING = /^\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/;
+export const DATE_ONLY = /^\d{1,2} [A-Z][a-z]+ \d{4}\.?\s*$/;
+
+export const ANNEX = /^(Annex(?:es)?|Appendix|Enclosure|Attachment)(?:[ \u00a0]+([IVXL]{1,6}|[A-Z]|\d{1,2}))?\b\.?(?:[ \t:.–—-]+(.*))?$/s;
+
+/** A block made of figures only: a table cell of a budget resolution ("92 383 700", "(1 234)", "1"). */
+export function isFigures(text: string): boolean {
+  return /^[\d\s.,()%–—\-]+$/.test(text) && /\d/.test(text);
+}
+
+/** A short line with no closing punctuation: a heading or a title. */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 160 || endsParagraph(t)) return false;
+  if (/^[a-z(]/.test(t)) return false;
+  if (/\n/.test(t) && t.length > 120) return false;
+  return true;
+}
+
+/** A section number line: "II", "II.", or "II.<TAB>Title" / "A.<TAB>Title" / "A" alone. */
+export interface SectionLabel {
+  readonly text: string;
+  readonly rank: 'roman' | 'letter';
+  readonly value: number;
+  /** The title on the same line, if any. */
+  readonly title: string;
+}
+
+export function matchSectionLabel(text: string): SectionLabel | undefined {
+  const t = text.trim();
+  const roman = matchRomanHeading(t);
+  if (roman) {
+    const title = t.slice(roman.length).trim();
+    if (title === '' || looksLikeHeading(title)) return { text: t.slice(0, roman.length), rank: 'roman', value: roman.value, title };
+  }
+  const letter = /^([A-Z])\.?(?=[\s\u00a0]|$)/.exec(t);
+  if (letter) {
+    const title = t.slice(letter[0].length).trim();
+    if (title === '' || (/^[\t\u00a0 ]/.test(t.slice(letter[0].length)) && looksLikeHeading(title) && letter[0].endsWith('.'))) {
+      return { text: letter[0], rank: 'letter', value: letter[1].charCodeAt(0) - 64, title };
+    }
+  }
+  return undefined;
+}

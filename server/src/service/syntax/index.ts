@@ -1,0 +1,2 @@
+export * from './nodes';
+export { parseResolution } from './parser';

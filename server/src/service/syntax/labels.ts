@@ -1,0 +1,158 @@
+/**
+ * Reads the number or letter that opens a paragraph: "1.", "(a)", "(iv)", "a.", "i.", "II.",
+ * and the malformed forms found in real texts ("3 Calls upon", "232 .Recognizes", "l.", "4)", "v)").
+ */
+import type { Label, LabelDefect, LabelStyle } from './nodes';
+import { isOperativeFirstWord } from '../phrases/leadPhrases';
+
+/** Invisible marks that real texts carry after numbers (LRM, RLM, ZWSP, word joiner, BOM, soft hyphen). */
+export const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/;
+const INVISIBLE_RUN = /^[\u200b-\u200f\u2060\ufeff\u00ad]+/;
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** Value of a lower- or upper-case roman numeral, or 0 when it is not a canonical one. */
+export function romanValue(text: string): number {
+  const lower = text.toLowerCase();
+  if (!/^[ivxlc]+$/.test(lower) || lower.length > 9) return 0;
+  let total = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const value = ROMAN_VALUES[lower[i]];
+    const next = ROMAN_VALUES[lower[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return toRoman(total) === lower ? total : 0;
+}
+
+export function toRoman(value: number): string {
+  const table: Array<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [n, s] of table) while (value >= n) { out += s; value -= n; }
+  return out;
+}
+
+/** Value of a letter label: a=1 ... z=26, aa=27 ... zz=52 (doubled letters after z). */
+export function letterValue(text: string): number {
+  const lower = text.toLowerCase();
+  if (/^[a-z]$/.test(lower)) return lower.charCodeAt(0) - 96;
+  if (/^([a-z])\1$/.test(lower)) return lower.charCodeAt(0) - 96 + 26;
+  return 0;
+}
+
+export function toLetter(value: number): string {
+  if (value >= 1 && value <= 26) return String.fromCharCode(96 + value);
+  if (value > 26 && value <= 52) return String.fromCharCode(96 + value - 26).repeat(2);
+  return '?';
+}
+
+export interface LabelMatch {
+  readonly label: Label;
+  /** Offset (relative to the text given) where the paragraph's own text begins. */
+  readonly contentOffset: number;
+}
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function make(text: string, start: number, style: LabelStyle, value: number, normalized: string, defects: LabelDefect[]): Label {
+  return { text, start, end: start + text.length, style, value, normalized, defects };
+}
+
+/** Skips the separator after a label (TABs, spaces, invisible marks) and reports an invisible mark. */
+function separator(rest: string, defects: LabelDefect[]): number {
+  const invisible = INVISIBLE_RUN.exec(rest);
+  if (invisible) defects.push('invisible-character');
+  let i = invisible ? invisible[0].length : 0;
+  while (i < rest.length && (rest[i] === ' ' || rest[i] === '\t' || rest[i] === '\u00a0' || INVISIBLE.test(rest[i]))) i++;
+  return i;
+}
+
+/** An operative paragraph number at the start of `line` (already without indentation). */
+export function matchOperativeNumber(line: string, base: number): LabelMatch | undefined {
+  let m = /^(\d{1,3})\.(?![\d])/.exec(line);
+  if (m) {
+    const defects: LabelDefect[] = [];
+    const rest = line.slice(m[0].length);
+    if (rest.length > 0 && !/^[\s\u00a0]/.test(rest) && !INVISIBLE.test(rest[0])) return undefined; // "1.5", "3.Decides"? keep strict
+    const skip = separator(rest, defects);
+    return { label: make(m[0], base, 'arabic', Number(m[1]), `${Number(m[1])}.`, defects), contentOffset: m[0].length + skip };
+  }
+  // "232 .Recognizes": the full stop came adrift after a space.
+  m = /^(\d{1,3})[ \t]+\.(?=[A-Z\s])/.exec(line);
+  if (m) {
+    const defects: LabelDefect[] = ['detached-period'];
+    return { label: make(m[0], base, 'arabic', Number(m[1]), `${Number(m[1])}.`, defects), contentOffset: m[0].length + separator(line.slice(m[0].length), defects) };
+  }
+  // "4) Decides": a parenthesis instead of the full stop.
+  m = /^(\d{1,3})\)[ \t]+(?=[A-Z])/.exec(line);
+  if (m) {
+    return { label: make(m[0].trimEnd(), base, 'arabic', Number(m[1]), `${Number(m[1])}.`, ['parenthesis-for-period']), contentOffset: m[0].length };
+  }
+  // "l." typed for "1.".
+  m = /^l\.[ \t]+(?=[A-Z])/.exec(line);
+  if (m) {
+    return { label: make('l.', base, 'arabic', 1, '1.', ['letter-for-digit']), contentOffset: m[0].length };
+  }
+  // "3 Calls upon": no full stop. Only when an operative verb follows, so dates ("17 October 2000")
+  // and table figures never pass for paragraph numbers.
+  m = /^(\d{1,3})([ \t\u200b-\u200f]+)([A-Z][a-z]+)/.exec(line);
+  if (m && !MONTHS.test(m[3]) && isOperativeFirstWord(m[3])) {
+    return { label: make(m[1], base, 'arabic', Number(m[1]), `${Number(m[1])}.`, ['missing-period']), contentOffset: m[1].length + m[2].length };
+  }
+  return undefined;
+}
+
+/** A sub-paragraph label at the start of `line`: "(a)", "(iv)", "(aa)", "a.", "i.", or "v)". */
+export function matchSubLabel(line: string, base: number): LabelMatch | undefined {
+  let m = /^\(([a-z]{1,2}|[ivxlc]{1,7})\)/.exec(line);
+  let style: 'paren' | 'dot' = 'paren';
+  const defects: LabelDefect[] = [];
+  if (!m) {
+    m = /^([a-z]{1,2}|[ivxlc]{1,7})\.(?=[ \t\u00a0\u200b-\u200f])/.exec(line);
+    style = 'dot';
+    if (m && m[1].length === 2 && !romanValue(m[1])) m = null; // "aa." is not used; avoid words like "eg."
+    if (m && line.length - m[0].length < 3) m = null;
+  }
+  if (!m) {
+    // "v)" missing its opening parenthesis.
+    m = /^([a-z]{1,2}|[ivxlc]{1,7})\)(?=[ \t\u00a0])/.exec(line);
+    style = 'paren';
+    if (m) defects.push('missing-open-parenthesis');
+  }
+  if (!m) return undefined;
+  const token = m[1];
+  const rest = line.slice(m[0].length);
+  if (rest.length > 0 && !/^[\s\u00a0\u200b-\u200f]/.test(rest)) return undefined; // "(a)b" is text
+  const letter = letterValue(token);
+  const roman = romanValue(token);
+  if (!letter && !roman) return undefined;
+  // The style (letter or roman) of ambiguous tokens like "(i)" is settled by the parser from the
+  // previous sibling; here letters win when possible and the parser may reinterpret.
+  const isLetter = letter > 0 && !(roman > 0 && token.length > 1 && !/^([a-z])\1$/.test(token)) ? true : roman === 0;
+  const labelStyle: LabelStyle = style === 'paren' ? (isLetter ? 'paren-letter' : 'paren-roman') : isLetter ? 'dot-letter' : 'dot-roman';
+  const normalized = style === 'paren' ? `(${token})` : `${token}.`;
+  const skip = separator(rest, defects);
+  return {
+    label: make(m[0], base, labelStyle, isLetter ? letter : roman, normalized, defects),
+    contentOffset: m[0].length + skip,
+  };
+}
+
+/** Reinterprets an ambiguous sub-paragraph label ("(i)", "(v)", "(x)") as a roman numeral or a letter. */
+export function reinterpretLabel(label: Label, as: 'letter' | 'roman'): Label | undefined {
+  const token = label.normalized.replace(/[().]/g, '');
+  const paren = label.style.startsWith('paren');
+  if (as === 'roman') {
+    const value = romanValue(token);
+    return value ? { ...label, style: paren ? 'paren-roman' : 'dot-roman', value } : undefined;
+  }
+  const value = letterValue(token);
+  return value ? { ...label, style: paren ? 'paren-letter' : 'dot-letter', value } : undefined;
+}
+
+/** A section number alone or before a title: "II", "II.", "IV.<TAB>Title"; returns the numeral's value. */
+export function matchRomanHeading(line: string): { value: number; length: number } | undefined {
+  const m = /^([IVXL]{1,7})\.?(?=[\s\u00a0]|$)/.exec(line);
+  if (!m) return undefined;
+  const value = romanValue(m[1]);
+  return value ? { value, length: m[0].length } : undefined;
+}

@@ -1,0 +1,394 @@
+/**
+ * Third stage: builds the typed tree from blocks with a small state machine. A stack of open
+ * containers (document, part, embedded draft, annex, sections, preamble, paragraph, sub-paragraph
+ * levels) is kept; each block closes what it cannot live in, then opens or joins a node.
+ * Never throws on any input: what is not recognized becomes a `text` node.
+ */
+import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
+import { buildBlocks, endsParagraph, type Block, type Interruption, type Item } from './blocks';
+import { matchOperativeNumber, matchSubLabel } from './labels';
+import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
+import { SubparagraphNesting } from './subparagraphs';
+import { guessPhraseKind } from '../phrases/leadPhrases';
+
+/** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
+const RANK = {
+  document: 0,
+  part: 1,
+  annex: 2,
+  embedded: 3,
+  'section-roman': 4,
+  'section-letter': 5,
+  'section-plain': 6,
+  preamble: 7,
+  paragraph: 8,
+} as const;
+type Rank = (typeof RANK)[keyof typeof RANK];
+
+interface Open {
+  node: SyntaxNode;
+  rank: number;
+}
+
+/** Per numbering scope (document, part, embedded draft, annex): where the text stands. */
+interface Scope {
+  hasFormula: boolean;
+  hasOperative: boolean;
+}
+
+export function parseResolution(text: string): ResolutionTree {
+  return new TreeBuilder(text).build();
+}
+
+class TreeBuilder {
+  private readonly root: SyntaxNode;
+  private readonly stack: Open[];
+  private readonly scopes = new Map<SyntaxNode, Scope>();
+  private readonly strays: SyntaxNode[] = [];
+  private nesting: SubparagraphNesting | undefined;
+  private organ: Organ = 'unknown';
+  private symbol: string | undefined;
+  private items: Item[] = [];
+  private index = 0;
+
+  constructor(private readonly text: string) {
+    this.root = { kind: 'document', start: 0, end: text.length, children: [] };
+    this.stack = [{ node: this.root, rank: RANK.document }];
+    this.scopes.set(this.root, { hasFormula: false, hasOperative: false });
+  }
+
+  build(): ResolutionTree {
+    this.items = buildBlocks(this.text);
+    for (this.index = 0; this.index < this.items.length; this.index++) {
+      const item = this.items[this.index];
+      if (item.type === 'block') this.block(item);
+      else this.strays.push(this.interruptionNode(item));
+    }
+    finish(this.root);
+    for (const stray of groupFootnotes(this.strays)) insert(this.root, stray);
+    this.root.start = 0;
+    this.root.end = this.text.length;
+    return { text: this.text, root: this.root, organ: this.organ, symbol: this.symbol ?? this.exportSymbol() };
+  }
+
+  // ---- blocks -------------------------------------------------------------------------------
+
+  private block(block: Block): void {
+    const first = block.lines[0].text.trimStart();
+    const whole = this.text.slice(block.start, block.end);
+    const flat = whole.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+    if (this.frontMatter(block, flat)) return;
+    if (FORMULA.test(flat)) return this.formula(block, flat);
+    if (CLOSING.test(flat)) return this.closing(block, flat);
+    const annex = ANNEX.exec(flat);
+    if (annex && flat.length < 200 && !endsParagraph(flat)) return this.annex(block, annex);
+
+    const operative = matchOperativeNumber(first, block.start);
+    if (operative && !this.isQuotedNumber(operative.label)) return this.operative(block, operative.label, block.start + operative.contentOffset);
+    const sub = matchSubLabel(first, block.start);
+    if (sub) return this.subparagraph(block, sub.label, block.start + sub.contentOffset);
+
+    const section = matchSectionLabel(flat);
+    if (section && block.lines.length <= 2) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
+    if (isFigures(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
+    if (looksLikeHeading(flat) && this.isHeadingHere(flat)) return this.section(block, 'section-plain', '', flat);
+    return this.plainParagraph(block, flat);
+  }
+
+  /** Adoption line, committee line, title, SC heading, draft header: only before the body starts. */
+  private frontMatter(block: Block, flat: string): boolean {
+    const scope = this.currentScope();
+    const early = !scope.hasFormula && !scope.hasOperative;
+    const ga = GA_TITLE.exec(flat);
+    const sc = SC_TITLE.exec(flat);
+    if (!early && !(ga && this.top().node.kind === 'document')) return false;
+    if (HEADING.test(flat)) {
+      if (this.organ === 'unknown' && /adopted by|Statement by/i.test(flat)) this.organ = organIn(flat);
+      this.leaf(block, 'heading', flat.replace(/^\[|\]$/g, ''), RANK.preamble);
+      return true;
+    }
+    if (ga && !endsParagraph(ga[2]) && ga[2].length < 400) {
+      this.leaf(block, 'title', `${ga[1]}. ${ga[2].replace(/\s+/g, ' ').trim()}`, RANK.preamble);
+      this.symbol ??= ga[1];
+      return true;
+    }
+    if (sc) {
+      this.leaf(block, 'title', `Resolution ${sc[1]} (${sc[2]})`, RANK.preamble);
+      this.organ = 'SC';
+      this.symbol ??= `S/RES/${sc[1]} (${sc[2]})`;
+      return true;
+    }
+    // A part: "A" alone, then its title, then its own formula.
+    const part = /^([A-Z])$/.exec(flat);
+    if (part && this.formulaFollows(3)) {
+      this.open('part', RANK.part, block, part[1]);
+      const title = this.takeTitle();
+      this.top().node.name = title ? `${part[1]}. ${title}` : part[1];
+      return true;
+    }
+    return false;
+  }
+
+  private formula(block: Block, flat: string): void {
+    const scope = this.currentScope();
+    if (this.organ === 'unknown') this.organ = organIn(flat);
+    if (scope.hasFormula && (scope.hasOperative || scope.hasFormula)) {
+      // A second formula in one scope: a draft that this text recommends, with its own numbering.
+      this.open('embedded', RANK.embedded, block, undefined);
+      this.top().node.name = `Draft resolution: ${flat.replace(/,\s*$/, '')}`;
+    }
+    this.leaf(block, 'formula', flat.replace(/,\s*$/, ''), RANK.preamble);
+    this.currentScope().hasFormula = true;
+  }
+
+  private closing(block: Block, flat: string): void {
+    this.popTo(RANK.annex);
+    const node = this.leaf(block, 'closing', flat, RANK.annex);
+    const next = this.items[this.index + 1];
+    if (next?.type === 'block' && DATE_ONLY.test(this.text.slice(next.start, next.end).trim())) {
+      node.end = next.end;
+      node.name = `${flat}, ${this.text.slice(next.start, next.end).trim().replace(/\.$/, '')}`;
+      this.index++;
+    }
+    // The closing ends a part (or the document's body); what follows starts afresh.
+    if (this.top().rank === RANK.part) this.popTo(RANK.document + 1);
+  }
+
+  private annex(block: Block, match: RegExpExecArray): void {
+    const label = match[2] ? `${match[1]} ${match[2]}` : match[1];
+    this.popTo(RANK.part + 1);
+    this.open('annex', RANK.annex, block, label);
+    const title = match[3]?.trim() || this.takeTitle();
+    this.top().node.name = title ? `${label}: ${title}` : label;
+  }
+
+  private section(block: Block, rank: 'section-roman' | 'section-letter' | 'section-plain', label: string, title: string): void {
+    const fullTitle = title || this.takeTitle() || '';
+    this.open('section', RANK[rank], block, label || undefined);
+    const normalized = label ? label.replace(/\.$/, '') + '.' : '';
+    this.top().node.name = [normalized, fullTitle].filter(Boolean).join(' ') || label;
+  }
+
+  private operative(block: Block, label: Label, contentStart: number): void {
+    this.popTo(RANK.preamble);
+    const node = this.openParagraph(block, 'operative', contentStart, label);
+    this.currentScope().hasOperative = true;
+    this.nesting = new SubparagraphNesting(node);
+  }
+
+  private subparagraph(block: Block, label: Label, contentStart: number): void {
+    const paragraph = this.stack.find((open) => open.rank === RANK.paragraph)?.node;
+    if (!paragraph) {
+      // Sub-paragraphs with no paragraph to belong to: keep them visible under the scope.
+      this.popTo(RANK.paragraph);
+      const holder = this.openParagraph(block, 'text', block.start);
+      this.nesting = new SubparagraphNesting(holder);
+      holder.children.pop();
+    }
+    const node = this.nodeFor(block, 'subparagraph', contentStart, label);
+    this.nesting!.add(node);
+  }
+
+  private plainParagraph(block: Block, flat: string): void {
+    const scope = this.currentScope();
+    const previous = this.lastParagraph();
+    // Text after a paragraph that ends with ":" (a quoted amendment, a list without labels) belongs to it.
+    if (previous && scope.hasOperative && /:\s*$/.test(this.text.slice(previous.start, previous.end))) return this.continuation(block);
+    const kind = guessPhraseKind(flat);
+    if (kind === 'operative' || (scope.hasOperative && kind !== 'preambular')) {
+      this.popTo(RANK.preamble);
+      this.openParagraph(block, 'operative', block.start);
+      scope.hasOperative = true;
+      this.nesting = new SubparagraphNesting(this.top().node);
+      return;
+    }
+    if (scope.hasFormula || kind === 'preambular') {
+      if (this.top().rank !== RANK.preamble && !(this.top().rank === RANK.paragraph && this.stack[this.stack.length - 2]?.rank === RANK.preamble)) {
+        this.open('preamble', RANK.preamble, block, undefined);
+        this.top().node.name = 'Preamble';
+      }
+      this.popTo(RANK.paragraph);
+      this.openParagraph(block, 'preambular', block.start);
+      this.nesting = new SubparagraphNesting(this.top().node);
+      return;
+    }
+    this.popTo(RANK.paragraph);
+    this.openParagraph(block, this.organ === 'unknown' && !scope.hasFormula ? 'paragraph' : 'text', block.start);
+    this.nesting = new SubparagraphNesting(this.top().node);
+  }
+
+  /** A block that belongs to the paragraph before it (table cells, quoted text). */
+  private continuation(block: Block): void {
+    const holder = this.nesting?.deepest() ?? this.top().node;
+    const node = this.nodeFor(block, 'text', block.start);
+    holder.children.push(node);
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private isQuotedNumber(label: Label): boolean {
+    const previous = this.lastParagraph();
+    if (!previous || previous.kind !== 'operative') return false;
+    const lastText = this.text.slice(this.lastBlockEnd(previous) - 2, this.lastBlockEnd(previous));
+    const expected = (previous.label?.value ?? 0) + 1;
+    return /:\s*$/.test(lastText) && label.value !== expected && label.value < expected;
+  }
+
+  private lastBlockEnd(node: SyntaxNode): number {
+    let end = node.end;
+    for (const child of node.children) end = Math.max(end, child.end);
+    return end;
+  }
+
+  private lastParagraph(): SyntaxNode | undefined {
+    return this.stack.find((open) => open.rank === RANK.paragraph)?.node;
+  }
+
+  private nearFigures(): boolean {
+    for (let d = -2; d <= 2; d++) {
+      const item = this.items[this.index + d];
+      if (d !== 0 && item?.type === 'block' && isFigures(this.text.slice(item.start, item.end))) return true;
+    }
+    return false;
+  }
+
+  /** A short unpunctuated line is a heading when a paragraph, a label or a formula comes next. */
+  private isHeadingHere(flat: string): boolean {
+    const scope = this.currentScope();
+    if (!scope.hasFormula && !scope.hasOperative && this.top().node.kind === 'document') return flat.length < 160;
+    const next = this.nextBlockText();
+    if (next === undefined) return false;
+    return !/^[a-z]/.test(next);
+  }
+
+  private nextBlockText(offset = 1): string | undefined {
+    for (let i = this.index + 1, seen = 0; i < this.items.length; i++) {
+      const item = this.items[i];
+      if (item.type !== 'block') continue;
+      if (++seen === offset) return this.text.slice(item.start, item.end).trim();
+    }
+    return undefined;
+  }
+
+  private formulaFollows(within: number): boolean {
+    for (let k = 1; k <= within; k++) {
+      const next = this.nextBlockText(k);
+      if (next === undefined) return false;
+      if (FORMULA.test(next.replace(/\s+/g, ' '))) return true;
+    }
+    return false;
+  }
+
+  /** Consumes the next block as a title when it is a short unpunctuated line. */
+  private takeTitle(): string | undefined {
+    const next = this.items[this.index + 1];
+    if (next?.type !== 'block') return undefined;
+    const flat = this.text.slice(next.start, next.end).replace(/\s+/g, ' ').trim();
+    if (!looksLikeHeading(flat) || FORMULA.test(flat) || matchSectionLabel(flat) || isFigures(flat) || ANNEX.test(flat)) return undefined;
+    if (matchOperativeNumber(flat, 0) || matchSubLabel(flat, 0)) return undefined;
+    this.index++;
+    const owner = this.top().node;
+    owner.end = Math.max(owner.end, next.end);
+    for (const interruption of next.interruptions) owner.children.push(this.interruptionNode(interruption));
+    return flat;
+  }
+
+  private currentScope(): Scope {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const scope = this.scopes.get(this.stack[i].node);
+      if (scope) return scope;
+    }
+    return this.scopes.get(this.root)!;
+  }
+
+  private top(): Open {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private popTo(rank: number): void {
+    while (this.stack.length > 1 && this.top().rank >= rank) this.stack.pop();
+    if (rank <= RANK.paragraph) this.nesting = undefined;
+  }
+
+  private open(kind: SyntaxNode['kind'], rank: Rank, block: Block, labelText: string | undefined): SyntaxNode {
+    this.popTo(rank);
+    const node = this.nodeFor(block, kind, block.start);
+    if (labelText) node.label = { text: labelText, start: block.start, end: block.start + labelText.length, style: 'upper-letter', value: 0, normalized: labelText, defects: [] };
+    this.top().node.children.push(node);
+    this.stack.push({ node, rank });
+    if (kind === 'part' || kind === 'embedded' || kind === 'annex') this.scopes.set(node, { hasFormula: false, hasOperative: kind === 'annex' });
+    return node;
+  }
+
+  private openParagraph(block: Block, kind: SyntaxNode['kind'], contentStart: number, label?: Label): SyntaxNode {
+    const node = this.nodeFor(block, kind, contentStart, label);
+    this.top().node.children.push(node);
+    this.stack.push({ node, rank: RANK.paragraph });
+    return node;
+  }
+
+  private leaf(block: Block, kind: SyntaxNode['kind'], name: string, closeFrom: number): SyntaxNode {
+    this.popTo(closeFrom);
+    const node = this.nodeFor(block, kind, block.start);
+    node.name = name;
+    this.top().node.children.push(node);
+    return node;
+  }
+
+  private nodeFor(block: Block, kind: SyntaxNode['kind'], contentStart: number, label?: Label): SyntaxNode {
+    const node: SyntaxNode = { kind, start: block.start, end: block.end, children: [], contentStart };
+    if (label) node.label = label;
+    for (const interruption of block.interruptions) node.children.push(this.interruptionNode(interruption));
+    return node;
+  }
+
+  private interruptionNode(item: Interruption): SyntaxNode {
+    if (item.type === 'artefact') return { kind: 'artefact', start: item.start, end: item.end, children: [], artefact: item.kind };
+    return { kind: 'footnote', start: item.start, end: item.end, children: [], contentStart: item.contentStart, name: String(item.number) };
+  }
+
+  private exportSymbol(): string | undefined {
+    const m = /<<ODS DOC SYMBOL1>>([^<\r\n]+)<<ODS DOC SYMBOL1>>/.exec(this.text);
+    return m?.[1].trim() || undefined;
+  }
+}
+
+/** Grows every container over its children, bottom-up, so children always lie inside parents. */
+function finish(node: SyntaxNode): void {
+  for (const child of node.children) finish(child);
+  node.children.sort((a, b) => a.start - b.start);
+  for (const child of node.children) {
+    if (child.start < node.start) node.start = child.start;
+    if (child.end > node.end) node.end = child.end;
+  }
+}
+
+/** Consecutive footnotes outside paragraphs form one `footnotes` group. */
+function groupFootnotes(strays: SyntaxNode[]): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let group: SyntaxNode | undefined;
+  for (const stray of strays) {
+    if (stray.kind === 'footnote') {
+      if (!group) out.push((group = { kind: 'footnotes', start: stray.start, end: stray.end, children: [], name: 'Footnotes' }));
+      group.children.push(stray);
+      group.end = stray.end;
+    } else {
+      if (stray.kind !== 'artefact') group = undefined;
+      out.push(stray);
+    }
+  }
+  return out;
+}
+
+/** Places a node into the deepest node that contains it, keeping siblings ordered. */
+function insert(parent: SyntaxNode, node: SyntaxNode): void {
+  for (const child of parent.children) {
+    if (child.start <= node.start && node.end <= child.end && child.kind !== 'artefact' && child.kind !== 'footnote') {
+      return insert(child, node);
+    }
+  }
+  let at = parent.children.length;
+  while (at > 0 && parent.children[at - 1].start > node.start) at--;
+  parent.children.splice(at, 0, node);
+}

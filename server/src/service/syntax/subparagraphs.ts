@@ -1,0 +1,70 @@
+/**
+ * Nests sub-paragraphs by their labels: (a) → (i) → a. → i., with (aa) after (z). A label such
+ * as "(i)" is read by its previous sibling: after "(h)" it is the letter i, otherwise it opens a
+ * roman list (the UN's own XML conversion gets this wrong; see FORMAT_SPEC §4).
+ */
+import type { Label, LabelStyle, SyntaxNode } from './nodes';
+import { reinterpretLabel } from './labels';
+
+interface Level {
+  readonly style: LabelStyle;
+  /** The node the items of this level are children of. */
+  readonly parent: SyntaxNode;
+  last: SyntaxNode;
+}
+
+export class SubparagraphNesting {
+  private readonly levels: Level[] = [];
+
+  constructor(private readonly paragraph: SyntaxNode) {}
+
+  /** The innermost open node, where continuation text goes. */
+  deepest(): SyntaxNode {
+    return this.levels.length ? this.levels[this.levels.length - 1].last : this.paragraph;
+  }
+
+  add(node: SyntaxNode): void {
+    const label = node.label!;
+    const readings = readingsOf(label);
+
+    // 1. The next item of an open list, innermost first.
+    for (let depth = this.levels.length - 1; depth >= 0; depth--) {
+      const level = this.levels[depth];
+      const reading = readings.find((r) => r.style === level.style && r.value === (level.last.label?.value ?? 0) + 1);
+      if (reading) return this.append(depth, node, reading);
+    }
+    // 2. The first item of a new, deeper list.
+    const opening = readings.find((r) => r.value === 1 && !this.levels.some((level) => level.style === r.style));
+    if (opening) return this.push(node, opening);
+    // 3. A gap or a repeat in an open list of the same style (a later check flags it).
+    for (let depth = this.levels.length - 1; depth >= 0; depth--) {
+      const reading = readings.find((r) => r.style === this.levels[depth].style);
+      if (reading) return this.append(depth, node, reading);
+    }
+    // 4. A list that starts past its first item.
+    return this.push(node, readings[0]);
+  }
+
+  private append(depth: number, node: SyntaxNode, label: Label): void {
+    this.levels.length = depth + 1;
+    const level = this.levels[depth];
+    node.label = label;
+    level.parent.children.push(node);
+    level.last = node;
+  }
+
+  private push(node: SyntaxNode, label: Label): void {
+    const parent = this.deepest();
+    node.label = label;
+    parent.children.push(node);
+    this.levels.push({ style: label.style, parent, last: node });
+  }
+}
+
+/** The possible readings of a label: "(i)" is both the letter i and roman one. */
+function readingsOf(label: Label): Label[] {
+  const readings = [label];
+  const other = reinterpretLabel(label, label.style.endsWith('letter') ? 'roman' : 'letter');
+  if (other) readings.push(other);
+  return readings;
+}
