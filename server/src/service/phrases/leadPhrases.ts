@@ -62,10 +62,15 @@ export function isOperativeFirstWord(word: string): boolean {
 export function guessPhraseKind(text: string): PhraseKind | undefined {
   const known = matchLeadPhrase(text);
   if (known) return known.kind;
-  const first = FIRST_WORD.exec(text)?.[0];
-  if (!first || first[0] !== first[0].toUpperCase()) return undefined;
-  if (/(?:ing|ed)$/.test(first)) return 'preambular';
-  if (/[^s]s$/.test(first) || /(?:sses|shes|ches|xes)$/.test(first)) return 'operative';
+  // Skip leading adverbs: "Strongly supporting" is preambular, "Strongly condemns" operative.
+  const words = text.split(/\s+/, 4);
+  let i = 0;
+  while (i < words.length - 1 && /^[A-Za-z]+ly$/.test(words[i])) i++;
+  const word = words[i]?.replace(/[^A-Za-z-]+$/, '');
+  if (!word || !/^[A-Za-z]/.test(words[0])) return undefined;
+  if (i === 0 && words[0][0] !== words[0][0].toUpperCase()) return undefined;
+  if (/(?:ing|ed)$/.test(word)) return 'preambular';
+  if (/[^s]s$/.test(word) || /(?:sses|shes|ches|xes)$/.test(word)) return 'operative';
   return undefined;
 }
 

@@ -77,21 +77,28 @@ function lineArtefact(t: string): ArtefactKind | undefined {
 }
 
 /**
- * A masthead is a run of short lines ("United Nations", the symbol, "Distr.: General", a date,
- * the session and the agenda item with its title). Once two masthead lines sit close together,
- * the short lines around them (date, agenda title) belong to the masthead too.
+ * A masthead is a run of short lines that starts with "United Nations" (alone or fused with the
+ * symbol): the symbol, the organ, "Distr.: General", dates, the session, "Agenda item" and the
+ * agenda item's title. It ends at the resolution's heading, at a long line, or at the first blank
+ * line after the agenda title.
  */
 function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (marks[i] !== 'masthead' || !/^Agenda items? /.test(trimmed[i])) {
+    if (marks[i] !== 'masthead' || !/^United Nations/.test(trimmed[i])) {
       if (marks[i] === 'masthead' || marks[i] === 'page-header') markMastheadDate(i, trimmed, marks);
       continue;
     }
-    // The agenda item's title follows on its own lines until a blank line or the resolution's heading.
-    for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+    let sawAgenda = false;
+    for (let j = i + 1; j < lines.length && j < i + 40; j++) {
       const t = trimmed[j];
-      if (t === '' || marks[j] || isHeadingStart(t)) break;
-      marks[j] = 'masthead';
+      if (t === '') {
+        if (sawAgenda) break;
+        continue;
+      }
+      if (isHeadingStart(t) || (t.length > 150 && !sawAgenda) || t.length > 600 || /^\t/.test(lines[j].text)) break;
+      if (/^Agenda items? /.test(t)) sawAgenda = true;
+      marks[j] ??= 'masthead';
+      i = j;
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
-import { markArtefacts } from './artefacts';
+import { isHeadingStart, markArtefacts } from './artefacts';
 import { matchOperativeNumber, matchSubLabel } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 
@@ -45,6 +45,7 @@ const TERMINAL = /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/;
 const CLOSING_MEETING = /^\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\s*$/;
 const FOOTNOTE_LINE = /^(\d{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
+const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const DATE_LINE = /^\d{1,2} [A-Z][a-z]+ \d{4}\b/;
 
 export function endsParagraph(text: string): boolean {
@@ -54,14 +55,16 @@ export function endsParagraph(text: string): boolean {
 /** Whether the document is hard-wrapped: lines that stop mid-sentence and go on in lower case. */
 function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
   let evidence = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (marks[i] || marks[i + 1]) continue;
-    const here = lines[i].text.trim();
+  let content = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i] || lines[i].text.trim() === '') continue;
+    content++;
+    if (i + 1 >= lines.length || marks[i + 1]) continue;
     const next = lines[i + 1].text.trimStart();
-    if (here !== '' && /^[a-z]/.test(next) && !TERMINAL.test(here)) evidence++;
-    if (evidence >= 2) return true;
+    if (/^[a-z]/.test(next) && !TERMINAL.test(lines[i].text.trim())) evidence++;
   }
-  return false;
+  // In a hard-wrapped copy most paragraphs wrap; in a one-line-per-paragraph text such pairs are rare accidents.
+  return evidence >= 2 && evidence * 10 >= content;
 }
 
 function startsWithLabel(text: string): boolean {
@@ -112,7 +115,7 @@ export function buildBlocks(text: string): Item[] {
     const numbered = FOOTNOTE_LINE.exec(trimmed);
     const footnoteStart =
       mdFootnote ??
-      (numbered && !DATE_LINE.test(trimmed) && (footnoteZone || (afterClosing && !indented && !matchOperativeNumber(trimmed, 0))) ? numbered : null);
+      (numbered && !DATE_LINE.test(trimmed) && (footnoteZone || (afterClosing && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
     if (footnoteStart) {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
@@ -146,7 +149,6 @@ export function buildBlocks(text: string): Item[] {
     }
     blankSinceContent = false;
     if (CLOSING_MEETING.test(trimmed)) afterClosing = true;
-    else if (afterClosing && indented && !DATE_LINE.test(trimmed)) afterClosing = false;
   }
   closeBlock();
   return items;
@@ -158,7 +160,7 @@ function continues(block: Block, content: string, blank: boolean, interrupted: b
   const open = !TERMINAL.test(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
-  if (startsWithLabel(content)) return false;
+  if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   if (CLOSING_MEETING.test(previous) || CLOSING_MEETING.test(content)) return false;
   if (blank && !interrupted) return false;
   if (/^[a-z]/.test(content)) return true;
@@ -174,4 +176,10 @@ function isBareLabel(text: string): boolean {
   if (op && op.contentOffset >= text.length) return true;
   const sub = matchSubLabel(text + ' x', 0);
   return sub !== undefined && sub.label.text.length >= text.length;
+}
+
+/** "1. Decides": a properly printed paragraph number, which a footnote never has. */
+function isWellFormedNumber(text: string): boolean {
+  const match = matchOperativeNumber(text, 0);
+  return match !== undefined && match.label.defects.length === 0;
 }

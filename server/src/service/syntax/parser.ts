@@ -151,6 +151,16 @@ class TreeBuilder {
       node.name = `${flat}, ${this.text.slice(next.start, next.end).trim().replace(/\.$/, '')}`;
       this.index++;
     }
+    // The Human Rights Council records how the text was adopted: "[Adopted without a vote.]" or a
+    // recorded vote over several lines, up to the closing bracket.
+    if (this.items[this.index + 1]?.type === 'block' && this.blockText(this.index + 1).startsWith('[Adopted')) {
+      for (let k = this.index + 1; k < this.items.length && k < this.index + 12; k++) {
+        if (this.items[k].type !== 'block') continue;
+        node.end = this.items[k].end;
+        this.index = k;
+        if (/\]\s*$/.test(this.blockText(k))) break;
+      }
+    }
     // The closing ends a part (or the document's body); what follows starts afresh.
     if (this.top().rank === RANK.part) this.popTo(RANK.document + 1);
   }
@@ -195,7 +205,9 @@ class TreeBuilder {
     const previous = this.lastParagraph();
     // Text after a paragraph that ends with ":" (a quoted amendment, a list without labels) belongs to it.
     if (previous && scope.hasOperative && /:\s*$/.test(this.text.slice(previous.start, previous.end))) return this.continuation(block);
-    const kind = guessPhraseKind(flat);
+    let kind = guessPhraseKind(flat);
+    // One odd paragraph inside the preamble does not end it: look at what comes next.
+    if (kind === 'operative' && !scope.hasOperative && this.nextIsPreambular()) kind = 'preambular';
     if (kind === 'operative' || (scope.hasOperative && kind !== 'preambular')) {
       this.popTo(RANK.preamble);
       this.openParagraph(block, 'operative', block.start);
@@ -235,6 +247,11 @@ class TreeBuilder {
     return /:\s*$/.test(lastText) && label.value !== expected && label.value < expected;
   }
 
+  private blockText(index: number): string {
+    const item = this.items[index];
+    return this.text.slice(item.start, item.end).trim();
+  }
+
   private lastBlockEnd(node: SyntaxNode): number {
     let end = node.end;
     for (const child of node.children) end = Math.max(end, child.end);
@@ -243,6 +260,11 @@ class TreeBuilder {
 
   private lastParagraph(): SyntaxNode | undefined {
     return this.stack.find((open) => open.rank === RANK.paragraph)?.node;
+  }
+
+  private nextIsPreambular(): boolean {
+    const next = this.nextBlockText();
+    return next !== undefined && guessPhraseKind(next) === 'preambular';
   }
 
   private nearFigures(): boolean {
