@@ -109,11 +109,23 @@ function detailOf(node: SyntaxNode, text: string): string | undefined {
   return undefined;
 }
 
-/** The paragraph's own text, without its label and without what its children hold. */
+/** The paragraph's own text: without its label, its sub-paragraphs, or page headers and footnotes inside it. */
 function contentOf(node: SyntaxNode, text: string): string {
-  const start = node.contentStart ?? node.start;
-  const firstChild = node.children.find((child) => child.start >= start && child.kind !== 'artefact' && child.kind !== 'footnote');
-  return text.slice(start, Math.min(node.end, firstChild?.start ?? node.end, start + 600)).replace(/\s+/g, ' ').trim();
+  let position = node.contentStart ?? node.start;
+  const limit = Math.min(node.end, position + 600);
+  let out = '';
+  for (const child of node.children) {
+    if (child.end <= position) continue;
+    if (child.start >= limit) break;
+    out += text.slice(position, Math.max(position, child.start)) + ' ';
+    if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return collapse(out);
+    position = Math.max(position, child.end);
+  }
+  return collapse(out + text.slice(position, limit));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The lead phrase ("Recalling also", "Calls upon"), or the first words when none is known. */

@@ -13,8 +13,10 @@ const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
 const BARCODE = /^\*\d{5,}\*/;
 const SEPARATOR = /^(?:_{5,}|-{5,}|={5,})$/;
 const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
-const MASTHEAD_LINE =
-  /^(?:United Nations(?=$|\s*[A-Z]{1,2}\/)|General Assembly$|Security Council$|Economic and Social Council$|Human Rights Council$|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|[A-Z][a-z]+(?:-[a-z]+)? session$|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session|Please recycle)/;
+const MASTHEAD_LINE = /^(?:United Nations(?=$|\s*[A-Z]{1,2}\/)|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|Please recycle)/;
+/** Lines that belong to a masthead only next to a sure masthead line: a wrapped paragraph may end with "Human Rights Council". */
+const MASTHEAD_CONTEXT_LINE =
+  /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|[A-Z][a-z]+(?:-[a-z]+)? session|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session\b.*|\d{4} session)$/;
 const FRONT_MATTER_DATE = /^\d{1,2} [A-Z][a-z]+ \d{4}(?:[A-Z][a-z-]+ session)?$/;
 /** YAML front matter fence of extracted documents. */
 const YAML_FENCE = /^---$/;
@@ -58,6 +60,7 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
     if (/^\t|^The [A-Z]|^\d+\.\s/.test(lines[i].text) || t.length > 200) sawBody = true;
   }
 
+  markMastheadContext(trimmed, marks);
   markMastheadBlocks(lines, trimmed, marks);
   markRunningTitles(trimmed, marks);
   return marks;
@@ -76,6 +79,18 @@ function lineArtefact(t: string): ArtefactKind | undefined {
   return undefined;
 }
 
+function markMastheadContext(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
+  for (let i = 0; i < trimmed.length; i++) {
+    if (marks[i] || !MASTHEAD_CONTEXT_LINE.test(trimmed[i])) continue;
+    for (let j = Math.max(0, i - 3); j <= i + 3 && j < trimmed.length; j++) {
+      if (marks[j] === 'masthead' || marks[j] === 'page-header') {
+        marks[i] = 'masthead';
+        break;
+      }
+    }
+  }
+}
+
 /**
  * A masthead is a run of short lines that starts with "United Nations" (alone or fused with the
  * symbol): the symbol, the organ, "Distr.: General", dates, the session, "Agenda item" and the
@@ -89,14 +104,18 @@ function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (A
       continue;
     }
     let sawAgenda = false;
+    let agendaLine = -1;
     for (let j = i + 1; j < lines.length && j < i + 40; j++) {
       const t = trimmed[j];
       if (t === '') {
-        if (sawAgenda) break;
+        if (sawAgenda && j > agendaLine + 1) break;
         continue;
       }
       if (isHeadingStart(t) || (t.length > 150 && !sawAgenda) || t.length > 600 || /^\t/.test(lines[j].text)) break;
-      if (/^Agenda items? /.test(t)) sawAgenda = true;
+      if (/^Agenda items? /.test(t)) {
+        sawAgenda = true;
+        agendaLine = j;
+      }
       marks[j] ??= 'masthead';
       i = j;
     }
@@ -148,8 +167,9 @@ function findTitleText(trimmed: string[], marks: (ArtefactKind | undefined)[]): 
     const m = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s+(.+)$/.exec(trimmed[i]);
     if (!m) continue;
     let title = m[1];
-    for (let j = i + 1; j < trimmed.length && j < i + 4 && trimmed[j] !== '' && !marks[j] && !/[.,;:]$/.test(title); j++) {
-      if (isHeadingStart(trimmed[j])) break;
+    // Titles wrap over several lines in PDF copies, sometimes after a comma.
+    for (let j = i + 1; j < trimmed.length && j < i + 6 && trimmed[j] !== '' && !marks[j]; j++) {
+      if (isHeadingStart(trimmed[j]) || /[.;:]$/.test(title)) break;
       title += ' ' + trimmed[j];
     }
     return normalizeSpace(title);

@@ -46,6 +46,8 @@ const CLOSING_MEETING = /^\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary
 const FOOTNOTE_LINE = /^(\d{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
+const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
+const DATE_ONLY_LINE = /^\d{1,2} [A-Z][a-z]+ \d{4}\.?$/;
 const DATE_LINE = /^\d{1,2} [A-Z][a-z]+ \d{4}\b/;
 
 export function endsParagraph(text: string): boolean {
@@ -67,6 +69,40 @@ function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | u
   return evidence >= 2 && evidence * 10 >= content;
 }
 
+function measureLayout(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): Layout {
+  const wrapped = isHardWrapped(lines, marks);
+  let labelled = 0;
+  let afterBlank = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (marks[i] || !isWellFormedNumber(lines[i].text.trimStart())) continue;
+    labelled++;
+    if (lines[i - 1].text.trim() === '') afterBlank++;
+  }
+  const lengths = lines.filter((line, i) => !marks[i] && line.text.trim() !== '').map((line) => line.text.trim().length).sort((a, b) => a - b);
+  const measure = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
+  return { wrapped, blankSeparated: wrapped && labelled > 0 && afterBlank * 2 >= labelled, measure, indentOpens: wrapped && continuationsFlush(lines, marks) };
+}
+
+/** Whether lower-case continuation lines sit flush left while some lines are indented. */
+function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
+  let flush = 0;
+  let indented = 0;
+  let anyIndented = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (marks[i]) continue;
+    if (/^[\t ]+\S/.test(lines[i].text)) anyIndented = true;
+    if (marks[i + 1] || !/^\s*[a-z]/.test(lines[i + 1].text) || TERMINAL.test(lines[i].text.trim()) || lines[i].text.trim() === '') continue;
+    if (/^[\t ]/.test(lines[i + 1].text)) indented++;
+    else flush++;
+  }
+  return anyIndented && flush >= 2 && indented * 10 <= flush;
+}
+
+/** A section number with its title ("II.<TAB>Title", "IV  Title") or an annex heading opens a block. */
+function startsWithHeading(text: string): boolean {
+  return /^(?:[IVXL]{1,6}\.?(?:\t| {2,}|$)|[A-Z]\.?$)/.test(text) || /^Annex(?:es)?(?:\s+[IVXL]{1,6}|\s+[A-Z])?\b\s*(?:[:.]|$)/.test(text);
+}
+
 function startsWithLabel(text: string): boolean {
   return matchOperativeNumber(text, 0) !== undefined || matchSubLabel(text, 0) !== undefined;
 }
@@ -74,7 +110,7 @@ function startsWithLabel(text: string): boolean {
 export function buildBlocks(text: string): Item[] {
   const lines = splitLines(text);
   const marks = markArtefacts(lines);
-  const wrapped = isHardWrapped(lines, marks);
+  const layout = measureLayout(lines, marks);
   const items: Item[] = [];
 
   let block: Block | undefined;
@@ -83,6 +119,7 @@ export function buildBlocks(text: string): Item[] {
   let blankSinceContent = false;
   let footnoteZone = false;
   let afterClosing = false;
+  let lastFootnote = 0;
   let footnote: FootnoteItem | undefined;
 
   const flushPending = (): void => {
@@ -113,9 +150,11 @@ export function buildBlocks(text: string): Item[] {
     const indented = /^[\t ]/.test(line.text);
     const mdFootnote = MD_FOOTNOTE.exec(trimmed);
     const numbered = FOOTNOTE_LINE.exec(trimmed);
+    // Footnote numbers run on through the document; a number far off is a wrapped line ("17 above.").
+    const plausible = numbered !== null && (lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     const footnoteStart =
       mdFootnote ??
-      (numbered && !DATE_LINE.test(trimmed) && (footnoteZone || (afterClosing && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
+      (numbered && plausible && !DATE_LINE.test(trimmed) && (footnoteZone || (afterClosing && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
     if (footnoteStart) {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
@@ -125,12 +164,15 @@ export function buildBlocks(text: string): Item[] {
         end: line.end,
         contentStart: line.start + offset + footnoteStart[0].length,
       };
+      lastFootnote = footnote.number;
       pending.push(footnote);
       footnoteZone = footnoteZone || !!numbered;
+      blankSinceContent = false;
       continue;
     }
-    if (footnote && (footnoteZone || afterClosing) && !blankSinceContent && !indented) {
+    if (footnote && (footnoteZone || afterClosing) && !indented && (!blankSinceContent || !/^[A-Z]/.test(trimmed) || numbered)) {
       footnote.end = line.end; // a footnote's wrapped continuation
+      blankSinceContent = false;
       continue;
     }
     footnote = undefined;
@@ -138,7 +180,7 @@ export function buildBlocks(text: string): Item[] {
 
     const startOfContent = line.text.length - line.text.trimStart().length;
     const content = line.text.slice(startOfContent);
-    if (block && continues(block, content, blankSinceContent, pending.length > 0, wrapped)) {
+    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout)) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);
@@ -149,26 +191,54 @@ export function buildBlocks(text: string): Item[] {
     }
     blankSinceContent = false;
     if (CLOSING_MEETING.test(trimmed)) afterClosing = true;
+    else if (FORMULA_LINE.test(trimmed)) afterClosing = false; // a new part or an embedded draft begins
   }
   closeBlock();
   return items;
 }
 
+/** How the copy lays out its paragraphs, measured once per document. */
+interface Layout {
+  /** Paragraphs are hard-wrapped over several lines. */
+  readonly wrapped: boolean;
+  /** Paragraphs are separated by blank lines (PDF extracts), so a line without one goes on. */
+  readonly blankSeparated: boolean;
+  /** The usual length of a full wrapped line. */
+  readonly measure: number;
+  /** Wrapped lines go on flush left while paragraphs start indented, so an indented line starts one. */
+  readonly indentOpens: boolean;
+}
+
 /** Whether `content` (a line without indentation) continues the open block. */
-function continues(block: Block, content: string, blank: boolean, interrupted: boolean, wrapped: boolean): boolean {
+function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout): boolean {
   const previous = block.lines[block.lines.length - 1].text.trim();
   const open = !TERMINAL.test(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
+  // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a sub-paragraph.
+  if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content)) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
-  if (CLOSING_MEETING.test(previous) || CLOSING_MEETING.test(content)) return false;
+  // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
+  if (/^\[/.test(block.lines[0].text.trim()) && !/\]/.test(previous)) return !blank || interrupted;
+  if (CLOSING_MEETING.test(previous) || CLOSING_MEETING.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
+  if (startsWithHeading(content)) return false;
   if (blank && !interrupted) return false;
   if (/^[a-z]/.test(content)) return true;
-  // After a page break the paragraph goes on only if it had not ended.
-  if (interrupted) return open;
-  // One paragraph per line, unless the copy is hard-wrapped.
-  if (!wrapped) return false;
-  return open || !matchLeadPhrase(content);
+  if (!layout.wrapped && !interrupted) return false; // one paragraph per line
+  if (layout.indentOpens && indented && !interrupted) return false;
+  // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
+  if (!interrupted && previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
+  if (open) return true;
+  if (layout.blankSeparated && !interrupted) return true;
+  // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
+  // on after a comma (a new paragraph would open with a lead phrase or be indented).
+  if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
+  return !opensParagraph(content);
+}
+
+/** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
+function opensParagraph(content: string): boolean {
+  return matchLeadPhrase(content) !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+(?:ing|ed)\b/.test(content);
 }
 
 function isBareLabel(text: string): boolean {

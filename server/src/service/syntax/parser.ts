@@ -75,8 +75,7 @@ class TreeBuilder {
 
   private block(block: Block): void {
     const first = block.lines[0].text.trimStart();
-    const whole = this.text.slice(block.start, block.end);
-    const flat = whole.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const flat = flatText(block);
 
     if (this.frontMatter(block, flat)) return;
     if (FORMULA.test(flat)) return this.formula(block, flat);
@@ -145,19 +144,19 @@ class TreeBuilder {
   private closing(block: Block, flat: string): void {
     this.popTo(RANK.annex);
     const node = this.leaf(block, 'closing', flat, RANK.annex);
-    const next = this.items[this.index + 1];
-    if (next?.type === 'block' && DATE_ONLY.test(this.text.slice(next.start, next.end).trim())) {
-      node.end = next.end;
-      node.name = `${flat}, ${this.text.slice(next.start, next.end).trim().replace(/\.$/, '')}`;
-      this.index++;
+    const dateIndex = this.nextBlockIndex();
+    if (dateIndex !== undefined && DATE_ONLY.test(this.blockText(dateIndex))) {
+      node.end = this.items[dateIndex].end;
+      node.name = `${flat}, ${this.blockText(dateIndex).replace(/\.$/, '')}`;
+      this.absorbUpTo(dateIndex, node);
     }
     // The Human Rights Council records how the text was adopted: "[Adopted without a vote.]" or a
     // recorded vote over several lines, up to the closing bracket.
-    if (this.items[this.index + 1]?.type === 'block' && this.blockText(this.index + 1).startsWith('[Adopted')) {
-      for (let k = this.index + 1; k < this.items.length && k < this.index + 12; k++) {
+    const vote = this.nextBlockIndex();
+    if (vote !== undefined && this.blockText(vote).startsWith('[Adopted')) {
+      for (let k = vote; k < this.items.length && k < vote + 12; k++) {
         if (this.items[k].type !== 'block') continue;
-        node.end = this.items[k].end;
-        this.index = k;
+        this.absorbUpTo(k, node);
         if (/\]\s*$/.test(this.blockText(k))) break;
       }
     }
@@ -247,9 +246,26 @@ class TreeBuilder {
     return /:\s*$/.test(lastText) && label.value !== expected && label.value < expected;
   }
 
+  /** The index of the next block after the current item, skipping artefacts and footnotes. */
+  private nextBlockIndex(): number | undefined {
+    for (let i = this.index + 1; i < this.items.length; i++) if (this.items[i].type === 'block') return i;
+    return undefined;
+  }
+
+  /** Makes the items up to `index` part of `node` (artefacts in between become its children). */
+  private absorbUpTo(index: number, node: SyntaxNode): void {
+    for (let i = this.index + 1; i <= index; i++) {
+      const item = this.items[i];
+      if (item.type === 'block') for (const interruption of item.interruptions) node.children.push(this.interruptionNode(interruption));
+      else node.children.push(this.interruptionNode(item));
+    }
+    node.end = Math.max(node.end, this.items[index].end);
+    this.index = index;
+  }
+
   private blockText(index: number): string {
     const item = this.items[index];
-    return this.text.slice(item.start, item.end).trim();
+    return item.type === 'block' ? flatText(item) : '';
   }
 
   private lastBlockEnd(node: SyntaxNode): number {
@@ -270,7 +286,7 @@ class TreeBuilder {
   private nearFigures(): boolean {
     for (let d = -2; d <= 2; d++) {
       const item = this.items[this.index + d];
-      if (d !== 0 && item?.type === 'block' && isFigures(this.text.slice(item.start, item.end))) return true;
+      if (d !== 0 && item?.type === 'block' && isFigures(flatText(item))) return true;
     }
     return false;
   }
@@ -288,7 +304,7 @@ class TreeBuilder {
     for (let i = this.index + 1, seen = 0; i < this.items.length; i++) {
       const item = this.items[i];
       if (item.type !== 'block') continue;
-      if (++seen === offset) return this.text.slice(item.start, item.end).trim();
+      if (++seen === offset) return flatText(item);
     }
     return undefined;
   }
@@ -306,7 +322,7 @@ class TreeBuilder {
   private takeTitle(): string | undefined {
     const next = this.items[this.index + 1];
     if (next?.type !== 'block') return undefined;
-    const flat = this.text.slice(next.start, next.end).replace(/\s+/g, ' ').trim();
+    const flat = flatText(next);
     if (!looksLikeHeading(flat) || FORMULA.test(flat) || matchSectionLabel(flat) || isFigures(flat) || ANNEX.test(flat)) return undefined;
     if (matchOperativeNumber(flat, 0) || matchSubLabel(flat, 0)) return undefined;
     this.index++;
@@ -374,6 +390,11 @@ class TreeBuilder {
     const m = /<<ODS DOC SYMBOL1>>([^<\r\n]+)<<ODS DOC SYMBOL1>>/.exec(this.text);
     return m?.[1].trim() || undefined;
   }
+}
+
+/** A block's text on one line, without the page headers or footnotes that interrupt it. */
+function flatText(block: Block): string {
+  return block.lines.map((line) => line.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Grows every container over its children, bottom-up, so children always lie inside parents. */

@@ -1,0 +1,61 @@
+/**
+ * Pure checks over a document's citations. Each problem is a plain object with a stable code and
+ * a `data` payload for quick fixes; the server turns them into LSP diagnostics.
+ */
+import type { Catalog } from './catalog';
+import { formatUnDate } from './dates';
+import { impossibility } from './impossible';
+import type { Citation } from './types';
+
+export type CitationProblemCode = 'citation-date-mismatch' | 'citation-date-inconsistent' | 'citation-impossible';
+
+export interface CitationProblem {
+  code: CitationProblemCode;
+  start: number;
+  end: number;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * `today` (ISO date or Date) bounds what can have been adopted. Date problems point at the cited
+ * date text, so a quick fix can replace it with `data.replacement`.
+ */
+export function checkCitations(citations: readonly Citation[], catalog: Catalog | undefined, today: string | Date): CitationProblem[] {
+  const now = typeof today === 'string' ? today.slice(0, 10) : today.toISOString().slice(0, 10);
+  const problems: CitationProblem[] = [];
+  const firstDate = new Map<string, Citation>();
+  for (const c of citations) {
+    const reason = impossibility(c, now);
+    if (reason) {
+      problems.push({ code: 'citation-impossible', start: c.start, end: c.end, message: reason, data: { symbol: c.symbol } });
+      continue;
+    }
+    if (!c.citedDate) continue;
+    const known = catalog && (c.kind === 'resolution' || c.kind === 'decision') ? catalog.find(c.symbol)?.date : undefined;
+    if (known && known !== c.citedDate) {
+      problems.push(dateProblem(c, 'citation-date-mismatch', known,
+        `${c.symbol} was adopted on ${formatUnDate(known)}, not ${formatUnDate(c.citedDate)}.`, { catalogDate: known }));
+      continue;
+    }
+    const first = firstDate.get(c.symbol);
+    if (!first) firstDate.set(c.symbol, c);
+    else if (!known && first.citedDate !== c.citedDate && first.citedDate) {
+      problems.push(dateProblem(c, 'citation-date-inconsistent', first.citedDate,
+        `${c.symbol} is cited here as of ${formatUnDate(c.citedDate)} but earlier as of ${formatUnDate(first.citedDate)}.`,
+        { otherDate: first.citedDate, otherStart: first.dateStart ?? first.start }));
+    }
+  }
+  return problems;
+}
+
+/** A problem on the cited date text; `data.replacement` is the date to write instead. */
+function dateProblem(c: Citation, code: CitationProblemCode, date: string, message: string, extra: Record<string, unknown>): CitationProblem {
+  return {
+    code,
+    start: c.dateStart ?? c.start,
+    end: c.dateEnd ?? c.end,
+    message,
+    data: { symbol: c.symbol, citedDate: c.citedDate, replacement: formatUnDate(date), ...extra },
+  };
+}

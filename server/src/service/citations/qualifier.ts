@@ -1,0 +1,143 @@
+/**
+ * Who issued the resolutions a keyword introduces, read from the words just before it:
+ * "General Assembly resolution", "Security Council resolutions", "Council resolution",
+ * "its resolution", "the Human Rights Council, in paragraph 2 of its resolution", or another
+ * body's series ("Commission on Crime Prevention and Criminal Justice resolution 31/1"), which
+ * has no UN document symbol of the kinds built here.
+ */
+import type { CitedOrgan } from './types';
+
+export type QualifierOrgan = CitedOrgan | 'council' | 'other';
+
+export interface Qualifier {
+  /** Undefined when nothing names the issuer (a bare "resolution"). */
+  organ?: QualifierOrgan;
+  /** True for "its resolution" that no preceding organ name binds: the enacting organ. */
+  its: boolean;
+  /** Offset where the qualifying words start (the keyword itself when there are none). */
+  start: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+/** How far back a qualifier may reach, in words. */
+const WINDOW = 16;
+
+/** Reads up to `max` words, numbers or single punctuation marks backwards from `pos`. */
+export function wordsBefore(text: string, pos: number, max: number): Word[] {
+  const words: Word[] = [];
+  let i = pos;
+  while (words.length < max && i > 0) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const end = i;
+    if (isWordChar(text[i - 1])) {
+      while (i > 0 && isWordChar(text[i - 1]) && end - i < 40) i--;
+    } else {
+      i--;
+    }
+    words.unshift({ text: text.slice(i, end), start: i });
+  }
+  return words;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+function isWordChar(ch: string): boolean {
+  return /[A-Za-z0-9’'\u2011-]/.test(ch);
+}
+
+/** Organ names as word sequences, longest first. */
+const ORGAN_NAMES: Array<[string[], CitedOrgan]> = [
+  [['Economic', 'and', 'Social', 'Council'], 'ECOSOC'],
+  [['Commission', 'on', 'Human', 'Rights'], 'CHR'],
+  [['Human', 'Rights', 'Council'], 'HRC'],
+  [['General', 'Assembly'], 'GA'],
+  [['Security', 'Council'], 'SC'],
+  [['ECOSOC'], 'ECOSOC'],
+];
+
+/** Words that make a proper name a body of its own (a commission, a conference of parties …). */
+const BODY_WORD = /^(?:Assembly|Council|Commission|Committee|Conference|Board|Forum|Meeting|Parties|Organization|Convention|Agency|Programme|Fund|Summit|Congress|Union|Court|Tribunal|Authority|Bureau|Group|Secretariat)$/;
+
+/** Small words inside proper names: "Commission on the Status of Women". */
+const NAME_CONNECTOR = /^(?:of|the|on|for|and|against|to|in|de)$/;
+
+/** Capitalized words that start a clause rather than a name: "Recalling", "See", "The". */
+const CLAUSE_START = /^(?:The|[A-Z][a-z]*ing|See|Also|And|In|By|Both|Its|Further|Moreover|Whereas|Notes|Recalls|Reaffirms|Welcomes|Stresses|Resolution|Resolutions)$/;
+
+/** Modifiers that read like participles but name other councils (UNEP Governing Council). */
+const OTHER_COUNCIL = /^(?:Governing|Executive|Trusteeship)$/;
+
+function matchNameEndingAt(words: Word[], end: number): { organ: CitedOrgan; first: number } | undefined {
+  for (const [name, organ] of ORGAN_NAMES) {
+    const first = end - name.length + 1;
+    if (first < 0) continue;
+    if (name.every((w, k) => words[first + k].text === w)) return { organ, first };
+  }
+  return undefined;
+}
+
+/**
+ * The issuer named by the words ending at index `end`: a main organ, a bare "Assembly" or
+ * "Council", another body ("United Nations Environment Assembly"), or nothing.
+ */
+function issuerEndingAt(words: Word[], end: number): { organ: QualifierOrgan; first: number } | undefined {
+  const named = matchNameEndingAt(words, end);
+  if (named) return named;
+  const lastText = words[end]?.text ?? '';
+  // Section numbers ("section XI of its") and part letters are not names.
+  if (!/^[A-Z]/.test(lastText) || /^(?:[IVXLC]+|[A-Z])$/.test(lastText) || CLAUSE_START.test(lastText)) return undefined;
+  // Walk back over the proper name: capitalized words and the connectors between them.
+  let first = end;
+  for (let k = end - 1; k >= 0 && end - k < WINDOW; k--) {
+    const w = words[k].text;
+    if (/^[A-Z]/.test(w) && !CLAUSE_START.test(w) && !/^(?:[IVXLC]+|[A-Z])$/.test(w)) first = k;
+    else if (!NAME_CONNECTOR.test(w)) break;
+  }
+  const name = words.slice(first, end + 1).map((w) => w.text);
+  const last = name[name.length - 1];
+  if (name.length === 1 && (last === 'Assembly' || last === 'Council')) {
+    return { organ: last === 'Assembly' ? 'GA' : 'council', first };
+  }
+  if (name.some((w) => BODY_WORD.test(w) || OTHER_COUNCIL.test(w)) || /^[A-Z]{2,}$/.test(last)) {
+    return { organ: 'other', first };
+  }
+  return undefined;
+}
+
+/** Reads the qualifier of the keyword starting at `keywordStart`. */
+export function qualifierBefore(text: string, keywordStart: number): Qualifier {
+  const words = wordsBefore(text, keywordStart, WINDOW);
+  const last = words.length - 1;
+  if (last < 0) return { its: false, start: keywordStart };
+  const lastWord = words[last].text;
+  if (lastWord === 'its' || lastWord === 'their') return itsQualifier(words, last, keywordStart);
+  const named = issuerEndingAt(words, last);
+  if (named) return { organ: named.organ, its: false, start: words[named.first].start };
+  return { its: false, start: keywordStart };
+}
+
+/**
+ * Words that may stand between an organ and "its": "the General Assembly decided in its",
+ * "the Council, by paragraph 4 (b) of its", "the Environment Assembly, in paragraph 2 of its".
+ * Not "and" or "through": "the World Programme of Action for Youth, and its resolution" and
+ * "established the Permanent Forum …, through its resolution" are the enacting organ's.
+ */
+const BETWEEN_ORGAN_AND_ITS = /^(?:in|by|under|with|of|paragraphs?|subparagraphs?|sections?|[,()]|\d{1,3}|[a-z]|[ivx]{1,5}|the|[IVXL]{1,6}|[a-z]+ed)$/;
+
+/** Binds "its" to the organ named just before it, if any; otherwise it is the enacting organ. */
+function itsQualifier(words: Word[], itsIndex: number, keywordStart: number): Qualifier {
+  for (let k = itsIndex - 1; k >= 0; k--) {
+    const named = issuerEndingAt(words, k);
+    if (named) return { organ: named.organ, its: false, start: words[named.first].start };
+    if (!BETWEEN_ORGAN_AND_ITS.test(words[k].text)) break;
+  }
+  if (words[itsIndex].text !== 'its') return { its: false, start: keywordStart };
+  return { its: true, start: words[itsIndex].start };
+}

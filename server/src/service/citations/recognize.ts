@@ -1,0 +1,323 @@
+/**
+ * Finds citations in the text of a UN resolution: resolutions and decisions ("resolution 59/48 of
+ * 2 December 2004", "resolutions 1267 (1999), 1989 (2011) and 2253 (2015)", "217 A (III)"),
+ * document symbols ("A/C.3/78/L.60/Rev.1") and Treaty Series references.
+ *
+ * One left-to-right pass over the text with a single global scanner; a small state machine keeps
+ * the current keyword list ("resolutions 47/19, 48/16 … and 79/7") and the organ the sentence
+ * talks about. Whitespace includes line breaks, so hard-wrapped PDF copies and CRLF text read the
+ * same as the one-line-per-paragraph export.
+ */
+import type { Organ } from '../syntax/nodes';
+import { bareHint, IssuerHint, issuerOf, maxNumber } from './issuer';
+import {
+  DOCUMENT_SYMBOL, IBID_TREATY, KEYWORD, NUMBER_ROMAN, NUMBER_YEAR, SLASH_NUMBER, TREATY_SERIES,
+} from './patterns';
+import { qualifierBefore } from './qualifier';
+import { scNumberFitsYear } from './scNumbering';
+import { documentInfo, expandParts, NumberShape, refSymbol, romanToInt } from './symbols';
+import { DateMatch, dateAt, isKeywordGap, isListGap, organAfter, partsAt, pinpointBefore, subjectAfter } from './tails';
+import { hasBreak, TopicTracker } from './topic';
+import type { Citation, CitedOrgan, FindCitationsOptions, Pinpoint } from './types';
+
+/** The scanner's alternatives, in priority order at one offset. */
+const ALTERNATIVES = {
+  treaty: TREATY_SERIES,
+  ibid: IBID_TREATY,
+  document: DOCUMENT_SYMBOL,
+  keyword: KEYWORD,
+  year: NUMBER_YEAR,
+  roman: NUMBER_ROMAN,
+  slash: SLASH_NUMBER,
+};
+type Alternative = keyof typeof ALTERNATIVES;
+
+const SCANNER = new RegExp(Object.values(ALTERNATIVES).map((s) => `(${s})`).join('|'), 'g');
+
+/** Group index of each alternative's wrapper in SCANNER (fragments have groups of their own). */
+const GROUP_OF: Array<[Alternative, number]> = (() => {
+  let index = 1;
+  return (Object.keys(ALTERNATIVES) as Alternative[]).map((name) => {
+    const at = index;
+    index += 1 + groupCount(ALTERNATIVES[name]);
+    return [name, at];
+  });
+})();
+
+function groupCount(source: string): number {
+  return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
+}
+
+function alternativeOf(m: RegExpExecArray): Alternative {
+  for (const [name, group] of GROUP_OF) if (m[group] !== undefined) return name;
+  throw new Error('citation scanner matched no alternative');
+}
+
+/** Sticky copies to read one alternative's own groups at a known offset. */
+const sticky = (s: string): RegExp => new RegExp(s, 'y');
+const TREATY_AT = sticky(TREATY_SERIES);
+const IBID_AT = sticky(IBID_TREATY);
+const YEAR_AT = sticky(NUMBER_YEAR);
+const ROMAN_AT = sticky(NUMBER_ROMAN);
+const SLASH_AT = sticky(SLASH_NUMBER);
+const KEYWORD_AT = sticky(KEYWORD);
+const DOCUMENT_AT = sticky(DOCUMENT_SYMBOL);
+
+/** An open "resolutions …" list: the keyword, then items separated by commas and "and". */
+interface ListState {
+  kind: 'resolution' | 'decision';
+  hint: IssuerHint;
+  /** Whether the organ was named (or "its"), as opposed to inherited or defaulted. */
+  explicit: boolean;
+  /** End of the keyword, or of the last item's tail. */
+  end: number;
+  awaitingFirst: boolean;
+  pinpoint?: Pinpoint;
+}
+
+interface NumberToken {
+  shape: NumberShape;
+  start: number;
+  /** End of the number itself ("59/48", "1373 (2001)", "217 A (III)"). */
+  end: number;
+  first: string;
+  number: number;
+  partsRaw?: string;
+}
+
+/** Every citation in `text`, sorted by offset. */
+export function findCitations(text: string, options: FindCitationsOptions): Citation[] {
+  return new Recognizer(text, options.organ).run();
+}
+
+class Recognizer {
+  private readonly out: Citation[] = [];
+  private list: ListState | undefined;
+  /** The last list item, kept across document symbols for dated numbers that continue a list. */
+  private lastItem: ListState | undefined;
+  private readonly topic: TopicTracker;
+  private seenTreaty = false;
+
+  constructor(private readonly text: string, private readonly enacting: Organ) {
+    this.topic = new TopicTracker(text);
+  }
+
+  run(): Citation[] {
+    const scanner = new RegExp(SCANNER.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = scanner.exec(this.text)) !== null) {
+      const next = this.token(m);
+      if (next > scanner.lastIndex) scanner.lastIndex = next;
+    }
+    return this.out;
+  }
+
+  /** Handles one scanner match; returns where scanning resumes (after any consumed tail). */
+  private token(m: RegExpExecArray): number {
+    const at = m.index;
+    const alternative = alternativeOf(m);
+    switch (alternative) {
+      case 'treaty': return this.treaty(TREATY_AT, at);
+      case 'ibid': return this.seenTreaty ? this.treaty(IBID_AT, at) : at + m[0].length;
+      case 'document': return this.document(at);
+      case 'keyword': return this.keyword(at);
+      default: return this.number(this.readNumber(alternative, at));
+    }
+  }
+
+  private treaty(re: RegExp, at: number): number {
+    const m = read(re, this.text, at);
+    this.seenTreaty = true;
+    this.list = undefined;
+    this.out.push({
+      start: at,
+      end: at + m[0].length,
+      kind: 'treaty',
+      organ: 'unknown',
+      symbol: `UNTS vol. ${m[1]}, No. ${m[2]}`,
+    });
+    return at + m[0].length;
+  }
+
+  private document(at: number): number {
+    const m = read(DOCUMENT_AT, this.text, at);
+    const end = at + m[0].length;
+    this.list = undefined;
+    if (!/\d/.test(m[0])) return end;
+    const info = documentInfo(m[0]);
+    const citation: Citation = { start: at, end, kind: info.kind, organ: info.organ, symbol: info.symbol };
+    if (info.url) citation.url = info.url;
+    if (info.ref) Object.assign(citation, refFields(info.ref.shape, info.ref.first, info.ref.number, info.ref.parts));
+    this.out.push(citation);
+    return end;
+  }
+
+  private keyword(at: number): number {
+    const m = read(KEYWORD_AT, this.text, at);
+    const q = qualifierBefore(this.text, at);
+    const hint: IssuerHint = q.organ ?? (q.its ? 'its' : undefined);
+    const explicit = hint !== undefined;
+    if (explicit) this.topic.set(hint, at);
+    this.list = {
+      kind: /^[Dd]/.test(m[1]) ? 'decision' : 'resolution',
+      hint: explicit ? hint : this.topic.current(at),
+      explicit,
+      end: at + m[0].length,
+      awaitingFirst: true,
+      pinpoint: pinpointBefore(this.text, q.start),
+    };
+    return at + m[0].length;
+  }
+
+  private readNumber(alternative: 'year' | 'roman' | 'slash', at: number): NumberToken {
+    if (alternative === 'year') {
+      const y = read(YEAR_AT, this.text, at);
+      return { shape: 'year', start: at, end: at + y[0].length, first: y[2], number: Number(y[1]) };
+    }
+    if (alternative === 'roman') {
+      const r = read(ROMAN_AT, this.text, at);
+      return { shape: 'roman', start: at, end: at + r[0].length, first: dash(r[3]), number: Number(r[1]), partsRaw: r[2] };
+    }
+    const s = read(SLASH_AT, this.text, at);
+    return { shape: 'slash', start: at, end: at + s[0].length, first: dash(s[1]), number: Number(s[2]) };
+  }
+
+  private number(tok: NumberToken): number {
+    const tail = this.tailAfter(tok);
+    const list = this.continuing(tok.start);
+    const rescued = !list && tok.shape === 'slash' && tail.date !== undefined ? this.rescuedList(tok.start) : undefined;
+    if (!list && !rescued && !standaloneOk(tok)) return tok.end;
+    const context = list ?? rescued;
+
+    const kind = context?.kind ?? 'resolution';
+    const hint = this.hintFor(tok, context, tail.end);
+    const organ = issuerOf(tok.shape, tok.first, hint, this.enacting);
+    this.list = { kind, hint: context?.hint, explicit: context?.explicit ?? false, end: tail.end, awaitingFirst: false };
+    this.lastItem = { ...this.list };
+    if (organ === 'other' || !decisionPlausible(kind, organ, tok, context?.explicit ?? false)) return tail.end;
+
+    // A footnote marker glued to the number: "76/1783", "54/3340 of 12 October 2023".
+    const end = tok.shape === 'slash' && !tail.partsRaw ? this.dropGluedMarker(tok, kind, organ) : tail.anchorEnd;
+    const parts = tail.partsRaw ? expandParts(tail.partsRaw) : undefined;
+    const info = refSymbol({ kind, organ, shape: tok.shape, first: tok.first, number: tok.number, parts });
+    const citation: Citation = {
+      start: tok.start,
+      end,
+      kind,
+      organ,
+      symbol: info.symbol,
+      ...refFields(tok.shape, tok.first, tok.number, parts),
+    };
+    if (info.url) citation.url = info.url;
+    const date = tail.date;
+    if (date) Object.assign(citation, { citedDate: date.iso, dateStart: date.start, dateEnd: date.end });
+    if (list?.awaitingFirst && list.pinpoint) citation.pinpoint = list.pinpoint;
+    this.out.push(citation);
+    return tail.end;
+  }
+
+  /** Part letters and date after a number. */
+  private tailAfter(tok: NumberToken): { partsRaw?: string; anchorEnd: number; date?: DateMatch; end: number } {
+    let anchorEnd = tok.end;
+    let partsRaw = tok.partsRaw;
+    if (tok.shape === 'slash') {
+      const parts = partsAt(this.text, anchorEnd);
+      if (parts) {
+        partsRaw = parts.raw;
+        anchorEnd = parts.end;
+      }
+    }
+    const date = dateAt(this.text, anchorEnd);
+    return { partsRaw, anchorEnd, date, end: date ? date.tailEnd : anchorEnd };
+  }
+
+  /**
+   * Who issued this number: a name before the keyword wins; an unbound "its" may be named after
+   * ("in its resolution 76/137 …, the General Assembly"); otherwise a name after the number
+   * ("resolution 51/32 of the Human Rights Council"), the sentence topic, or the enacting organ's
+   * own series for a bare number in an HRC text.
+   */
+  private hintFor(tok: NumberToken, context: ListState | undefined, tailEnd: number): IssuerHint {
+    if (context?.explicit && context.hint !== 'its') return context.hint;
+    if (context?.hint === 'its') return subjectAfter(this.text, tailEnd) ?? 'its';
+    return organAfter(this.text, tailEnd)
+      ?? context?.hint
+      ?? this.topic.current(tok.start)
+      ?? bareHint(this.enacting, tok.first, tok.number);
+  }
+
+  /**
+   * "74/274 of 20 April 2020, entitled “…”, 74/306 of 11 September 2020": a dated number after a
+   * comma or "and" continues the last list of the same sentence even across descriptive words.
+   */
+  private rescuedList(start: number): ListState | undefined {
+    const last = this.lastItem;
+    if (!last || start - last.end > MAX_RESCUE_GAP) return undefined;
+    const before = this.text.slice(Math.max(last.end, start - 8), start);
+    if (!/(?:,|\band|\bor)\s*$/.test(before)) return undefined;
+    return hasBreak(this.text.slice(last.end, start)) ? undefined : last;
+  }
+
+  /** Cuts a footnote marker glued to an implausibly large number; returns the anchor end. */
+  private dropGluedMarker(tok: NumberToken, kind: 'resolution' | 'decision', organ: CitedOrgan): number {
+    const max = maxNumber(kind, organ);
+    let digits = String(tok.number);
+    let end = tok.end;
+    while (Number(digits) > max && digits.length > 1 && tok.end - end < 2) {
+      digits = digits.slice(0, -1);
+      end--;
+    }
+    tok.number = Number(digits) <= max ? Number(digits) : tok.number;
+    return Number(digits) <= max ? end : tok.end;
+  }
+
+  /** The list a number at `start` belongs to, if the text between continues it. */
+  private continuing(start: number): ListState | undefined {
+    const list = this.list;
+    if (!list || start - list.end > 200) return undefined;
+    const gap = this.text.slice(list.end, start);
+    return (list.awaitingFirst ? isKeywordGap(gap) : isListGap(gap)) ? list : undefined;
+  }
+}
+
+/** How far a dated number may be from the last list item and still continue it. */
+const MAX_RESCUE_GAP = 600;
+
+/** Without a keyword or list, only shapes that cannot be anything else count: never "2/3". */
+function standaloneOk(tok: NumberToken): boolean {
+  switch (tok.shape) {
+    case 'slash':
+      return false;
+    case 'year':
+      return scNumberFitsYear(tok.number, Number(tok.first)) === 'yes';
+    case 'roman': {
+      const session = romanToInt(tok.first.replace(/^E?S-/, ''));
+      return tok.number > 0 && session > 0 && session <= 63;
+    }
+  }
+}
+
+/** GA decisions are numbered from 101 up (elections 4xx, other 5xx); "decision 15/4" is another body's. */
+function decisionPlausible(kind: 'resolution' | 'decision', organ: string, tok: NumberToken, explicit: boolean): boolean {
+  if (kind !== 'decision' || explicit || tok.shape !== 'slash') return true;
+  return organ !== 'GA' || tok.number > 100;
+}
+
+function refFields(shape: NumberShape, first: string, num: number, parts: string[] | undefined): Partial<Citation> {
+  const fields: Partial<Citation> = { number: num };
+  if (shape === 'year' || /^\d{4}$/.test(first)) fields.year = Number(first);
+  else fields.session = first;
+  if (parts && parts.length > 0) fields.parts = parts;
+  return fields;
+}
+
+function read(re: RegExp, text: string, at: number): RegExpExecArray {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) throw new Error(`citation scanner out of step at ${at}`);
+  return m;
+}
+
+function dash(s: string): string {
+  return s.replace(/[\u2010\u2011\u2013]/g, '-');
+}

@@ -1,0 +1,46 @@
+/**
+ * The organ a sentence is talking about: "Recalling all relevant Human Rights Council resolutions
+ * …, in particular resolution 24/8" — the bare "resolution 24/8" is the Council's. The topic lasts
+ * until the sentence or paragraph ends.
+ */
+import type { IssuerHint } from './issuer';
+import { MONTH, src } from './patterns';
+
+/**
+ * Sentence or paragraph ends: ";", ":", ". X", a blank line, a new TAB-indented or numbered line,
+ * a footnote line ("150 Resolution 69/15") — but not a date wrapped onto a new line.
+ */
+const BREAK = new RegExp(src(
+  '[;:]|\\.\\s+(?=[A-Z(])|\\n[ \\t]*\\r?\\n|\\n\\t|\\n[ \\t]*\\d{1,3}\\.\\s',
+  '|\\n[ \\t]*\\d{1,3}[ \\t]+(?!', MONTH, ')[A-Z]',
+));
+
+/** Quoted titles (“Global solidarity: …”) may hold colons and full stops of their own. */
+const QUOTED = /\u201c[^\u201c\u201d]{0,400}\u201d/g;
+
+/** True when `text` (the stretch between two citations) ends a sentence or paragraph. */
+export function hasBreak(text: string): boolean {
+  return BREAK.test(text.replace(QUOTED, '“”'));
+}
+
+export class TopicTracker {
+  private hint: IssuerHint;
+  /** Text before this offset has been checked for breaks; it only moves forward (linear). */
+  private checkedTo = 0;
+
+  constructor(private readonly text: string) {}
+
+  set(hint: IssuerHint, at: number): void {
+    this.hint = hint;
+    this.checkedTo = at;
+  }
+
+  /** The topic still in force at `at`. */
+  current(at: number): IssuerHint {
+    if (this.hint !== undefined && at > this.checkedTo) {
+      if (hasBreak(this.text.slice(this.checkedTo, at))) this.hint = undefined;
+      this.checkedTo = at;
+    }
+    return this.hint;
+  }
+}

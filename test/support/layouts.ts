@@ -1,0 +1,61 @@
+/**
+ * Layout variants of a resolution text, as users have them: spaces for TABs, CRLF line endings,
+ * and PDF-like copies hard-wrapped at ~80 columns with running page headers, job numbers and
+ * page numbers inserted every so many lines, sometimes in the middle of a paragraph.
+ */
+
+export function tabsToSpaces(text: string, width = 4): string {
+  return text.replace(/\t/g, ' '.repeat(width));
+}
+
+export function toCrlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+export interface WrapOptions {
+  width?: number;
+  /** Blank line between paragraphs, as PDF extracts have. */
+  blankBetween?: boolean;
+  /** Insert a page header block every this many output lines (0: never). */
+  pageEvery?: number;
+  symbol?: string;
+  title?: string;
+}
+
+/** Hard-wraps each line at `width` on spaces; continuation lines are unindented. */
+export function hardWrap(text: string, options: WrapOptions = {}): string {
+  const width = options.width ?? 80;
+  const out: string[] = [];
+  let page = 1;
+  let sincePage = 0;
+  const pageBreak = (): void => {
+    page++;
+    out.push('', options.symbol ?? 'A/RES/00/0', options.title ?? 'Running title', '', '25-00000', `${page}/99`, '');
+    sincePage = 0;
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const indent = /^[\t ]*/.exec(line)![0];
+    let rest = line.slice(indent.length);
+    let first = true;
+    if (rest === '') {
+      out.push('');
+      continue;
+    }
+    while (rest.length > 0) {
+      let cut = rest.length;
+      if (rest.length > width) {
+        cut = rest.lastIndexOf(' ', width);
+        if (cut <= 0) cut = rest.indexOf(' ', width);
+        if (cut <= 0) cut = rest.length;
+      }
+      out.push((first ? indent : '') + rest.slice(0, cut).trimEnd());
+      rest = rest.slice(cut).trimStart();
+      first = false;
+      sincePage++;
+      // A page break may fall in the middle of a paragraph.
+      if (options.pageEvery && sincePage >= options.pageEvery) pageBreak();
+    }
+    if (options.blankBetween) out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,40 @@
+/**
+ * The same resolution in every layout a user may have gives the same outline: TABs or spaces,
+ * LF or CRLF, a BOM, and PDF-like copies hard-wrapped at ~80 columns with page headers and page
+ * numbers inserted, with or without blank lines between paragraphs.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { createLanguageService } from '../../server/src/service';
+import { corpusFiles } from '../support/paths';
+import { hardWrap, tabsToSpaces, toCrlf } from '../support/layouts';
+import { renderShape, shapeOf } from '../support/outlineShape';
+
+const service = createLanguageService();
+
+/** Footnotes are moved by hard-wrapping (they are not page-bottom notes here), so compare the rest. */
+function bodyShape(text: string): string {
+  return renderShape(shapeOf(service.outline(text)));
+}
+
+for (const file of corpusFiles('txt')) {
+  const name = path.basename(file);
+  const original = fs.readFileSync(file, 'utf8');
+  const expected = bodyShape(original);
+  const title = /^(?:\S+)\.\t(.+)$/m.exec(original)?.[1] ?? 'Running title';
+
+  test(`${name}: spaces for TABs, CRLF and a BOM keep the outline`, () => {
+    assert.equal(bodyShape(tabsToSpaces(original)), expected, 'spaces');
+    assert.equal(bodyShape(toCrlf(original)), expected, 'CRLF');
+    assert.equal(bodyShape('\ufeff' + original), expected, 'BOM');
+  });
+
+  test(`${name}: hard-wrapped with page headers keeps the outline`, () => {
+    const wrapped = hardWrap(original, { width: 78, blankBetween: true, pageEvery: 47, symbol: 'A/RES/99/1', title });
+    assert.equal(bodyShape(wrapped), expected, 'wrapped, blank lines between paragraphs');
+    const dense = hardWrap(tabsToSpaces(original), { width: 80, blankBetween: false, pageEvery: 53, symbol: 'A/RES/99/1', title });
+    assert.equal(bodyShape(dense), expected, 'wrapped, no blank lines');
+  });
+}
