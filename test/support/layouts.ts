@@ -30,7 +30,8 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
   let sincePage = 0;
   const pageBreak = (): void => {
     page++;
-    out.push('', options.symbol ?? 'A/RES/00/0', options.title ?? 'Running title', '', '25-00000', `${page}/99`, '');
+    // A running header: the symbol, the title when the document has one, the job number and the page.
+    out.push('', options.symbol ?? 'A/RES/00/0', ...(options.title ? [options.title] : []), '', '25-00000', `${page}/99`, '');
     sincePage = 0;
   };
   for (const line of text.split(/\r?\n/)) {

@@ -58,9 +58,9 @@ export function issuerOf(
       // GA, SC, ECOSOC or nothing: "General Assembly and Security Council resolutions 60/180 and
       // 1645 (2005)" — the shape wins over the nearest name.
       if (yearLike) return 'ECOSOC';
-      // Before its 31st session the Assembly wrote "1514 (XV)": an unnamed "resolution 4/6" is
-      // another body's (the Environment Assembly's). A named one stays, for the checks to flag.
-      return named !== 'GA' && !isGaSlashSession(first) ? 'other' : 'GA';
+      // Before its 31st session the Assembly wrote "1514 (XV)": "resolution 4/6" or "its resolution
+      // 2/10" is another body's (the Environment Assembly's). A named one stays, for the checks.
+      return hint !== 'GA' && !isGaSlashSession(first) ? 'other' : 'GA';
   }
 }
 

@@ -17,7 +17,7 @@ import { qualifierBefore } from './qualifier';
 import { scNumberFitsYear } from './scNumbering';
 import { documentInfo, expandParts, NumberShape, refSymbol, romanToInt } from './symbols';
 import { DateMatch, dateAt, isKeywordGap, isListGap, organAfter, partsAt, pinpointBefore, subjectAfter } from './tails';
-import { hasBreak, TopicTracker } from './topic';
+import { hasSentenceBreak, TopicTracker } from './topic';
 import type { Citation, CitedOrgan, FindCitationsOptions, Pinpoint } from './types';
 
 /** The scanner's alternatives, in priority order at one offset. */
@@ -247,15 +247,16 @@ class Recognizer {
   }
 
   /**
-   * "74/274 of 20 April 2020, entitled “…”, 74/306 of 11 September 2020": a dated number after a
-   * comma or "and" continues the last list of the same sentence even across descriptive words.
+   * "74/274 of 20 April 2020, entitled “…”, 74/306 of 11 September 2020": a dated number continues
+   * the last list of the same sentence across descriptive words and page headers, when a comma or
+   * "and" came in between and no code stands right before it ("advisory opinion OC 16/99").
    */
   private rescuedList(start: number): ListState | undefined {
     const last = this.lastItem;
     if (!last || start - last.end > MAX_RESCUE_GAP) return undefined;
-    const before = this.text.slice(Math.max(last.end, start - 8), start);
-    if (!/(?:,|\band|\bor)\s*$/.test(before)) return undefined;
-    return hasBreak(this.text.slice(last.end, start)) ? undefined : last;
+    const gap = this.text.slice(last.end, start);
+    if (!/,|\band\b/.test(gap) || /[A-Za-z]$/.test(gap.trimEnd()) && !/\b(?:and|or)$/.test(gap.trimEnd())) return undefined;
+    return hasSentenceBreak(gap) ? undefined : last;
   }
 
   /** Cuts a footnote marker glued to an implausibly large number; returns the anchor end. */

@@ -135,7 +135,8 @@ const RES_ORGAN: Record<string, CitedOrgan> = { 'A/HRC': 'HRC', 'E/CN.4': 'CHR',
  * ("A/77/277-S/2022/606") links to its first half, as the UN's own links do.
  */
 export function documentInfo(raw: string): DocumentInfo {
-  const symbol = normalizeDashes(raw);
+  // A PDF line break inside "(Sect.\n3)" is a space; "(Sect.3)" is written "(Sect. 3)".
+  const symbol = normalizeDashes(raw).replace(/\s+/g, ' ').replace(/\(Sect\. ?/g, '(Sect. ');
   const res = RES_SYMBOL.exec(symbol);
   if (res) {
     const organ = RES_ORGAN[res[1]];

@@ -18,9 +18,17 @@ const BREAK = new RegExp(src(
 /** Quoted titles (“Global solidarity: …”) may hold colons and full stops of their own. */
 const QUOTED = /\u201c[^\u201c\u201d]{0,400}\u201d/g;
 
+/** A sentence end proper; blank lines may be page breaks of a PDF copy, so they do not count. */
+const SENTENCE_BREAK = /[;:]|\.\s+(?=[A-Z(])|\n\t|\n[ \t]*\d{1,3}\.\s/;
+
 /** True when `text` (the stretch between two citations) ends a sentence or paragraph. */
 export function hasBreak(text: string): boolean {
   return BREAK.test(text.replace(QUOTED, '“”'));
+}
+
+/** True when `text` ends a sentence, ignoring blank lines and page furniture. */
+export function hasSentenceBreak(text: string): boolean {
+  return SENTENCE_BREAK.test(text.replace(QUOTED, '“”'));
 }
 
 export class TopicTracker {

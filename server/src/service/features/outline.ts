@@ -104,9 +104,12 @@ function nameOf(node: SyntaxNode, text: string): string {
   }
 }
 
+/** The words that follow the lead phrase, so the Outline shows what the paragraph is about. */
 function detailOf(node: SyntaxNode, text: string): string | undefined {
-  if (node.kind === 'preambular' || node.kind === 'operative') return firstWords(contentOf(node, text), 12);
-  return undefined;
+  if (node.kind !== 'preambular' && node.kind !== 'operative') return undefined;
+  const content = contentOf(node, text).replace(/^[“"‘']+/, '');
+  const lead = matchLeadPhrase(content)?.phrase ?? '';
+  return firstWords(content.slice(lead.length).trim(), 10) || undefined;
 }
 
 /** The paragraph's own text: without its label, its sub-paragraphs, or page headers and footnotes inside it. */

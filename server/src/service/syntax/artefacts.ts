@@ -11,9 +11,9 @@ const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{
 const JOB_NUMBER = /^\d{2}-\d{5}(?: \([A-Z]\))?$/;
 const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
 const BARCODE = /^\*\d{5,}\*/;
-const SEPARATOR = /^(?:_{5,}|-{5,}|={5,})$/;
+const SEPARATOR = /^(?:_{3,}|-{3,}|={5,}|\*{3,})$/;
 const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
-const MASTHEAD_LINE = /^(?:United Nations(?=$|\s*[A-Z]{1,2}\/)|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|Please recycle)/;
+const MASTHEAD_LINE = /^(?:United Nations(?=$|\s*[A-Z]{1,2}\/)|(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s+Distr\.|[A-Z][a-z]+(?:-[a-z]+)? session\s+Agenda item|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|Please recycle)/;
 /** Lines that belong to a masthead only next to a sure masthead line: a wrapped paragraph may end with "Human Rights Council". */
 const MASTHEAD_CONTEXT_LINE =
   /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|[A-Z][a-z]+(?:-[a-z]+)? session|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session\b.*|\d{4} session)$/;
@@ -63,6 +63,7 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
   markMastheadContext(trimmed, marks);
   markMastheadBlocks(lines, trimmed, marks);
   markRunningTitles(trimmed, marks);
+  markRepeatedTitle(trimmed, marks);
   return marks;
 }
 
@@ -133,7 +134,7 @@ function markMastheadDate(i: number, trimmed: string[], marks: (ArtefactKind | u
 
 /** Headings that end a masthead's agenda title. */
 export function isHeadingStart(t: string): boolean {
-  return /^(?:Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation))|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/.test(t);
+  return /^(?:Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/.test(t);
 }
 
 /**
@@ -160,19 +161,34 @@ function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[
   }
 }
 
+/** PDF extracts that dropped the page headers still repeat the title alone on a line. */
+function markRepeatedTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
+  const found = findTitle(trimmed, marks);
+  if (!found || found.text.length < 20) return;
+  for (let i = found.end; i < trimmed.length; i++) {
+    if (!marks[i] && trimmed[i].length >= 20 && normalizeSpace(trimmed[i]) === found.text) marks[i] = 'page-header';
+  }
+}
+
 /** The title text of the document ("Cooperation between ..."), joined over wrapped lines. */
 function findTitleText(trimmed: string[], marks: (ArtefactKind | undefined)[]): string | undefined {
+  return findTitle(trimmed, marks)?.text;
+}
+
+function findTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): { text: string; end: number } | undefined {
   for (let i = 0; i < trimmed.length && i < 400; i++) {
     if (marks[i]) continue;
     const m = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s+(.+)$/.exec(trimmed[i]);
     if (!m) continue;
     let title = m[1];
+    let end = i + 1;
     // Titles wrap over several lines in PDF copies, sometimes after a comma.
     for (let j = i + 1; j < trimmed.length && j < i + 6 && trimmed[j] !== '' && !marks[j]; j++) {
       if (isHeadingStart(trimmed[j]) || /[.;:]$/.test(title)) break;
       title += ' ' + trimmed[j];
+      end = j + 1;
     }
-    return normalizeSpace(title);
+    return { text: normalizeSpace(title), end };
   }
   return undefined;
 }

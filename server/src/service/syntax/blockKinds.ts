@@ -23,7 +23,7 @@ export const FORMULA = /^The (?:General Assembly|Security Council|Economic and S
 
 /** Front-matter lines above the formula. */
 export const HEADING =
-  /^(?:Resolutions? adopted by the [A-Z]|\[(?:without reference to|on the (?:report|recommendation)s? of)\b|Adopted by the (?:Security Council|General Assembly)|Adopted unanimously|Statement by the President of the Security Council|Draft resolution\b|Revised draft resolution\b|.{2,300}:\s*(?:revised )?draft resolution\s*$|Decision adopted by)/;
+  /^(?:Resolutions? adopted by the [A-Z]|\[(?:without reference to|on the (?:report|recommendation)s? of|on a proposal|adopted|on the basis of)\b[^\]]*\]$|Adopted by the (?:Security Council|General Assembly)|Adopted unanimously|Statement by the President of the Security Council|Draft resolution\b|Revised draft resolution\b|.{2,300}:\s*(?:revised )?draft resolution\s*$|Decision adopted by)/;
 
 /** "67/15.<TAB>Title", "S-24/2.", "2021/20.", "Resolution 1373 (2001)". */
 export const GA_TITLE = /^((?:(?:S|ES)-)?\d{1,4}\/\d{1,4})\.[\s\u00a0]+(\S.*)$/s;

@@ -120,6 +120,8 @@ export function buildBlocks(text: string): Item[] {
   let footnoteZone = false;
   let afterClosing = false;
   let lastFootnote = 0;
+  /** Markdown footnotes go on over indented lines. */
+  let mdFootnoteOpen = false;
   let footnote: FootnoteItem | undefined;
 
   const flushPending = (): void => {
@@ -165,12 +167,14 @@ export function buildBlocks(text: string): Item[] {
         contentStart: line.start + offset + footnoteStart[0].length,
       };
       lastFootnote = footnote.number;
+      mdFootnoteOpen = mdFootnote !== null;
       pending.push(footnote);
       footnoteZone = footnoteZone || !!numbered;
       blankSinceContent = false;
       continue;
     }
-    if (footnote && (footnoteZone || afterClosing) && !indented && (!blankSinceContent || !/^[A-Z]/.test(trimmed) || numbered)) {
+    const mdContinuation = footnote?.contentStart !== undefined && mdFootnoteOpen && indented;
+    if (footnote && (mdContinuation || ((footnoteZone || afterClosing) && !indented && (!blankSinceContent || !/^[A-Z]/.test(trimmed) || numbered)))) {
       footnote.end = line.end; // a footnote's wrapped continuation
       blankSinceContent = false;
       continue;
@@ -221,11 +225,18 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].text.trim()) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_MEETING.test(previous) || CLOSING_MEETING.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
+  // A section number or part letter alone on its line: its title is a block of its own.
+  if (/^(?:[IVXL]{1,6}|[A-Z])\.?$/.test(previous)) return false;
   if (startsWithHeading(content)) return false;
-  if (blank && !interrupted) return false;
+  // A sentence cut by a blank line (a page break whose header was dropped) goes on in lower case.
+  if (blank && !interrupted) return open && /^[a-z]/.test(content);
   if (/^[a-z]/.test(content)) return true;
+  // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
+  if (/^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/.test(content) && (open || /,\s*$/.test(previous))) return true;
+  // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
+  if (open && /^\((?![a-z]{1,4}\))/.test(content)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
-  if (layout.indentOpens && indented && !interrupted) return false;
+  if (layout.indentOpens && !interrupted) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
   if (!interrupted && previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
   if (open) return true;
@@ -238,7 +249,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
 
 /** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
 function opensParagraph(content: string): boolean {
-  return matchLeadPhrase(content) !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+(?:ing|ed)\b/.test(content);
+  return matchLeadPhrase(content) !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b/.test(content);
 }
 
 function isBareLabel(text: string): boolean {
