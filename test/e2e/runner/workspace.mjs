@@ -1,0 +1,16 @@
+// A fresh state folder per run, holding a throwaway copy of the fixture workspace.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
+const fixtures = path.join(repoRoot, 'test/e2e/fixtures/workspace');
+
+/** @returns {{ runDir: string, workspace: string, remove: () => void }} */
+export function makeRunDir(prefix = 'un-res-e2e-') {
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const workspace = path.join(runDir, 'workspace');
+  fs.cpSync(fixtures, workspace, { recursive: true });
+  return { runDir, workspace, remove: () => fs.rmSync(runDir, { recursive: true, force: true }) };
+}
