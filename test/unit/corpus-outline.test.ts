@@ -1,0 +1,32 @@
+/**
+ * The outline of every corpus txt/ file that has an xml/ sibling, compared with the structure the
+ * XML marks up (test/support/akn.ts), after the documented corrections (corpusExceptions.ts).
+ * One test per file; a failure lists, per aspect, the first difference and where it is.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import { createLanguageService } from '../../server/src/service';
+import { readAkn } from '../support/akn';
+import { expectationFor } from '../support/corpusExceptions';
+import { summarizeOutline } from '../support/outlineSummary';
+import { compareStructures } from '../support/compareStructure';
+import { corpusPairs, operativePhrases, xmlFiles } from '../support/sharedCorpus';
+
+const service = createLanguageService();
+const phrases = operativePhrases();
+const pairs = corpusPairs();
+
+test('every corpus XML file has its txt rendering', () => {
+  assert.ok(pairs.length >= 100, `only ${pairs.length} txt/xml pairs found`);
+  assert.equal(pairs.length, xmlFiles().length, 'some xml/ files have no txt/ sibling');
+});
+
+for (const pair of pairs) {
+  test(`outline of txt/${pair.base}.txt matches its XML structure`, () => {
+    const expected = expectationFor(pair.base, readAkn(fs.readFileSync(pair.xmlPath, 'utf8')), 'txt');
+    const outline = service.outline(fs.readFileSync(pair.txtPath, 'utf8'));
+    const problems = compareStructures(expected, summarizeOutline(outline, { operativePhrases: phrases }));
+    if (problems.length) assert.fail(`txt/${pair.base}.txt:\n  - ${problems.join('\n  - ')}`);
+  });
+}
