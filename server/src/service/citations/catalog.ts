@@ -35,7 +35,8 @@ export class Catalog {
 
   /**
    * Lookup that tolerates part letters: the exact symbol, else the entry whose part range covers
-   * the cited parts ("A/RES/75/101 A" → "A/RES/75/101 A-B"), else the only entry of that number.
+   * the cited parts ("A/RES/75/101 A" → "A/RES/75/101 A-B"), else for part A the bare number,
+   * else the only entry of that number.
    */
   find(symbol: string): CatalogEntry | undefined {
     const exact = this.lookup(symbol);
@@ -44,6 +45,8 @@ export class Catalog {
     const keys = this.bases().get(base) ?? [];
     const covering = keys.find((k) => parts.length > 0 && parts.every((p) => splitParts(k).parts.includes(p)));
     if (covering) return this.lookup(covering);
+    // Sources list part A of "75/253 A, B and C" under the bare number.
+    if (parts.length === 1 && parts[0] === 'A' && keys.includes(base)) return this.lookup(base);
     return keys.length === 1 && (parts.length === 0 || splitParts(keys[0]).parts.length === 0) ? this.lookup(keys[0]) : undefined;
   }
 

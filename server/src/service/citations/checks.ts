@@ -5,6 +5,7 @@
 import type { Catalog } from './catalog';
 import { formatUnDate } from './dates';
 import { impossibility } from './impossible';
+import { splitParts } from './symbols';
 import type { Citation } from './types';
 
 export type CitationProblemCode = 'citation-date-mismatch' | 'citation-date-inconsistent' | 'citation-impossible';
@@ -32,7 +33,7 @@ export function checkCitations(citations: readonly Citation[], catalog: Catalog 
       continue;
     }
     if (!c.citedDate) continue;
-    const known = catalog && (c.kind === 'resolution' || c.kind === 'decision') ? catalog.find(c.symbol)?.date : undefined;
+    const known = catalog && (c.kind === 'resolution' || c.kind === 'decision') ? dateFor(catalog, c.symbol) : undefined;
     if (known && known !== c.citedDate) {
       problems.push(dateProblem(c, 'citation-date-mismatch', known,
         `${c.symbol} was adopted on ${formatUnDate(known)}, not ${formatUnDate(c.citedDate)}.`, { catalogDate: known }));
@@ -47,6 +48,16 @@ export function checkCitations(citations: readonly Citation[], catalog: Catalog 
     }
   }
   return problems;
+}
+
+/**
+ * The catalogue's adoption date for exactly this symbol. An entry for several parts
+ * ("decision 74/540 A-C") carries one part's date, so it proves nothing about another part.
+ */
+function dateFor(catalog: Catalog, symbol: string): string | undefined {
+  const entry = catalog.find(symbol);
+  if (!entry) return undefined;
+  return entry.symbol === symbol || splitParts(entry.symbol).parts.length === 0 ? entry.date : undefined;
 }
 
 /** A problem on the cited date text; `data.replacement` is the date to write instead. */

@@ -78,8 +78,12 @@ export const SYMBOL_PREFIXES = [
   'ESCAP', 'UNODC', 'PBC', 'APLC', 'DP', 'ST', 'TD', 'CD', 'CAT', 'A', 'S', 'E',
 ];
 
-/** One slash-separated component: "RES", "C.3", "L.60", "SR.1–28", "COP(14)", "Res.14". */
-const COMPONENT = src('[A-Za-z0-9]+(?:\\(\\d{1,3}\\))?(?:', '[.\\u2010\\u2011\\u2013-]', '[A-Za-z0-9]+(?:\\(\\d{1,3}\\))?)*');
+/**
+ * One slash-separated component: "RES", "C.3", "L.60", "SR.1–28", "COP(14)", "Res.14". Letters
+ * and digits do not mix within a run, so the fused masthead "A/RES/67/15General" stops at "15".
+ */
+const RUN = '(?:[A-Za-z]+|\\d+(?!\\d))(?:\\(\\d{1,3}\\))?';
+const COMPONENT = src(RUN, '(?:[.\\u2010\\u2011\\u2013-]', RUN, ')*');
 
 /** Parenthesised qualifiers written with a space: "(Sect. 26)", "(Part I)", "(Vol. II)", "(Introduction)". */
 const SYMBOL_PAREN = src(

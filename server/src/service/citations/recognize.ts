@@ -157,7 +157,8 @@ class Recognizer {
     const q = qualifierBefore(this.text, at);
     const hint: IssuerHint = q.organ ?? (q.its ? 'its' : undefined);
     const explicit = hint !== undefined;
-    if (explicit) this.topic.set(hint, at);
+    // An unbound "its" keeps the organ the sentence already named (see hintFor).
+    if (explicit && (hint !== 'its' || this.topic.current(at) === undefined)) this.topic.set(hint, at);
     this.list = {
       kind: /^[Dd]/.test(m[1]) ? 'decision' : 'resolution',
       hint: explicit ? hint : this.topic.current(at),
@@ -239,7 +240,9 @@ class Recognizer {
    */
   private hintFor(tok: NumberToken, context: ListState | undefined, tailEnd: number): IssuerHint {
     if (context?.explicit && context.hint !== 'its') return context.hint;
-    if (context?.hint === 'its') return subjectAfter(this.text, tailEnd) ?? 'its';
+    // "the Human Rights Council in its resolution 51/30 … and its decision 51/101": a second "its"
+    // in the sentence is the organ named before.
+    if (context?.hint === 'its') return subjectAfter(this.text, tailEnd) ?? this.topic.current(tok.start) ?? 'its';
     return organAfter(this.text, tailEnd)
       ?? context?.hint
       ?? this.topic.current(tok.start)

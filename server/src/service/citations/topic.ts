@@ -7,19 +7,20 @@ import type { IssuerHint } from './issuer';
 import { MONTH, src } from './patterns';
 
 /**
- * Sentence or paragraph ends: ";", ":", ". X", a blank line, a new TAB-indented or numbered line,
- * a footnote line ("150 Resolution 69/15") — but not a date wrapped onto a new line.
+ * Sentence or paragraph ends: ";", ":", ". X", a new TAB-indented, space-indented or numbered
+ * paragraph, a blank line, a footnote line ("150 Resolution 69/15") — not a date wrapped onto a
+ * new line.
  */
+const PARAGRAPH = '[;:]|\\.\\s+(?=[A-Z(])|\\n\\t|,[ \\t]*\\r?\\n[ \\t]+[A-Z]|\\n[ \\t]*\\d{1,3}\\.\\s';
 const BREAK = new RegExp(src(
-  '[;:]|\\.\\s+(?=[A-Z(])|\\n[ \\t]*\\r?\\n|\\n\\t|\\n[ \\t]*\\d{1,3}\\.\\s',
-  '|\\n[ \\t]*\\d{1,3}[ \\t]+(?!', MONTH, ')[A-Z]',
+  PARAGRAPH, '|\\n[ \\t]*\\r?\\n|\\n[ \\t]*\\d{1,3}[ \\t]+(?!', MONTH, ')[A-Z]',
 ));
 
 /** Quoted titles (“Global solidarity: …”) may hold colons and full stops of their own. */
 const QUOTED = /\u201c[^\u201c\u201d]{0,400}\u201d/g;
 
-/** A sentence end proper; blank lines may be page breaks of a PDF copy, so they do not count. */
-const SENTENCE_BREAK = /[;:]|\.\s+(?=[A-Z(])|\n\t|\n[ \t]*\d{1,3}\.\s/;
+/** A sentence or paragraph end proper; blank lines may be page breaks of a PDF copy, so they do not count. */
+const SENTENCE_BREAK = new RegExp(PARAGRAPH);
 
 /** True when `text` (the stretch between two citations) ends a sentence or paragraph. */
 export function hasBreak(text: string): boolean {

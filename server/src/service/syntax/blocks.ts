@@ -47,8 +47,9 @@ const FOOTNOTE_LINE = /^(\d{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
-const DATE_ONLY_LINE = /^\d{1,2} [A-Z][a-z]+ \d{4}\.?$/;
-const DATE_LINE = /^\d{1,2} [A-Z][a-z]+ \d{4}\b/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE_ONLY_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\.?$`);
+const DATE_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\b`);
 
 export function endsParagraph(text: string): boolean {
   return TERMINAL.test(text);

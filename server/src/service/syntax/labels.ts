@@ -7,7 +7,6 @@ import { isOperativeFirstWord } from '../phrases/leadPhrases';
 
 /** Invisible marks that real texts carry after numbers (LRM, RLM, ZWSP, word joiner, BOM, soft hyphen). */
 export const INVISIBLE = /[\u200b-\u200f\u2060\ufeff\u00ad]/;
-const INVISIBLE_RUN = /^[\u200b-\u200f\u2060\ufeff\u00ad]+/;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -57,12 +56,15 @@ function make(text: string, start: number, style: LabelStyle, value: number, nor
   return { text, start, end: start + text.length, style, value, normalized, defects };
 }
 
-/** Skips the separator after a label (TABs, spaces, invisible marks) and reports an invisible mark. */
+/** Skips the separator after a label (TABs, spaces, invisible marks) and reports an invisible mark anywhere in it. */
 function separator(rest: string, defects: LabelDefect[]): number {
-  const invisible = INVISIBLE_RUN.exec(rest);
+  let i = 0;
+  let invisible = false;
+  while (i < rest.length && (rest[i] === ' ' || rest[i] === '\t' || rest[i] === '\u00a0' || INVISIBLE.test(rest[i]))) {
+    if (INVISIBLE.test(rest[i])) invisible = true;
+    i++;
+  }
   if (invisible) defects.push('invisible-character');
-  let i = invisible ? invisible[0].length : 0;
-  while (i < rest.length && (rest[i] === ' ' || rest[i] === '\t' || rest[i] === '\u00a0' || INVISIBLE.test(rest[i]))) i++;
   return i;
 }
 

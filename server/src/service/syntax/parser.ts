@@ -91,6 +91,9 @@ class TreeBuilder {
     const section = matchSectionLabel(flat);
     if (section && block.lines.length <= 2) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
     if (isFigures(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
+    // Dash and bullet items, and run-in titles between the sub-paragraphs of one list, belong to the paragraph.
+    if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
+    if (looksLikeHeading(flat) && this.nesting?.deepest().kind === 'subparagraph' && this.nextStartsSubparagraph()) return this.continuation(block);
     if (looksLikeHeading(flat) && this.isHeadingHere(flat)) return this.section(block, 'section-plain', '', flat);
     return this.plainParagraph(block, flat);
   }
@@ -276,6 +279,11 @@ class TreeBuilder {
 
   private lastParagraph(): SyntaxNode | undefined {
     return this.stack.find((open) => open.rank === RANK.paragraph)?.node;
+  }
+
+  private nextStartsSubparagraph(): boolean {
+    const next = this.nextBlockText();
+    return next !== undefined && matchSubLabel(next, 0) !== undefined;
   }
 
   private nextIsPreambular(): boolean {

@@ -27,11 +27,16 @@ export class SubparagraphNesting {
     const label = node.label!;
     const readings = readingsOf(label);
 
-    // 1. The next item of an open list, innermost first.
-    for (let depth = this.levels.length - 1; depth >= 0; depth--) {
-      const level = this.levels[depth];
-      const reading = readings.find((r) => r.style === level.style && r.value === (level.last.label?.value ?? 0) + 1);
-      if (reading) return this.append(depth, node, reading);
+    // 1. The next item of an open list, innermost first: same style, or else the same kind of
+    //    label written another way ("c." after "(b)", which a later check flags as mixed styles).
+    for (const sameStyle of [true, false]) {
+      for (let depth = this.levels.length - 1; depth >= 0; depth--) {
+        const level = this.levels[depth];
+        const reading = readings.find(
+          (r) => (sameStyle ? r.style === level.style : familyOf(r.style) === familyOf(level.style)) && r.value === (level.last.label?.value ?? 0) + 1,
+        );
+        if (reading) return this.append(depth, node, reading);
+      }
     }
     // 2. The first item of a new, deeper list.
     const opening = readings.find((r) => r.value === 1 && !this.levels.some((level) => level.style === r.style));
@@ -59,6 +64,10 @@ export class SubparagraphNesting {
     parent.children.push(node);
     this.levels.push({ style: label.style, parent, last: node });
   }
+}
+
+function familyOf(style: LabelStyle): 'letter' | 'roman' {
+  return style.endsWith('roman') ? 'roman' : 'letter';
 }
 
 /** The possible readings of a label: "(i)" is both the letter i and roman one. */

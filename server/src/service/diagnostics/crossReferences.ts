@@ -1,0 +1,69 @@
+/**
+ * Internal cross-references: "paragraph 12 above", "paragraphs 3 to 5 of the present resolution",
+ * "subparagraph (c) of paragraph 4 above", "paragraph 1 (a) above". Only references that say they
+ * are internal (above, below, of the present resolution, hereof) are read; "paragraph 8 of its
+ * resolution 74/255 B" points elsewhere. A hand-written scanner, not one big regular expression,
+ * so that hostile input cannot make it backtrack.
+ */
+
+export type Direction = 'above' | 'below' | 'any';
+
+export interface ReferenceItem {
+  readonly number: number;
+  /** Offsets of the number itself, which a renumbering rewrites. */
+  readonly start: number;
+  readonly end: number;
+  /** "(c)" when the reference names a sub-paragraph. */
+  readonly sub?: string;
+  /** The second end of a range "3 to 5" marks the numbers in between as referenced too. */
+  readonly rangeFrom?: number;
+}
+
+export interface CrossReference {
+  readonly start: number;
+  readonly end: number;
+  readonly direction: Direction;
+  readonly items: readonly ReferenceItem[];
+}
+
+const KEYWORD = /\b(?:sub-?paragraphs?\s+((?:\([a-z]{1,4}\)(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*,\s*and\s+)?){1,12})\s*of\s+)?paragraphs?\s+(?=\d)/gi;
+const ITEM = /^(\d{1,3})(?:\s*\(([a-z]{1,4}|[ivxl]{1,6})\))?/;
+const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+to\s+|\s+or\s+)/;
+const TERMINATOR = /^\s*(?:,\s*)?(above|below|of the present resolution|hereof|of this resolution)\b/;
+
+export function findCrossReferences(text: string): CrossReference[] {
+  const references: CrossReference[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let match = KEYWORD.exec(text); match; match = KEYWORD.exec(text)) {
+    const subs = match[1] ? [...match[1].matchAll(/\(([a-z]{1,4})\)/g)].map((m) => `(${m[1]})`) : [];
+    let position = match.index + match[0].length;
+    const items: ReferenceItem[] = [];
+    let rangeNext = false;
+    for (let count = 0; count < 20; count++) {
+      const item = ITEM.exec(text.slice(position, position + 16));
+      if (!item) break;
+      const number = Number(item[1]);
+      const previous = items[items.length - 1];
+      items.push({
+        number,
+        start: position,
+        end: position + item[1].length,
+        sub: item[2] ? `(${item[2]})` : undefined,
+        rangeFrom: rangeNext && previous ? previous.number : undefined,
+      });
+      position += item[0].length;
+      const separator = SEPARATOR.exec(text.slice(position, position + 12));
+      if (!separator || !/^\d/.test(text.slice(position + separator[0].length, position + separator[0].length + 1))) break;
+      rangeNext = /to/.test(separator[0]);
+      position += separator[0].length;
+    }
+    const terminator = TERMINATOR.exec(text.slice(position, position + 40));
+    if (!terminator || items.length === 0) continue;
+    const direction: Direction = terminator[1] === 'above' ? 'above' : terminator[1] === 'below' ? 'below' : 'any';
+    // "subparagraph (c) of paragraph 4" names the sub-paragraph before the paragraph.
+    const withSubs = subs.length && items.length === 1 ? subs.map((sub) => ({ ...items[0], sub })) : items;
+    references.push({ start: match.index, end: position + terminator[0].length, direction, items: withSubs });
+    KEYWORD.lastIndex = position;
+  }
+  return references;
+}

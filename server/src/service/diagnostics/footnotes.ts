@@ -1,0 +1,121 @@
+/**
+ * Footnote markers and their notes. In the UN export a marker is a number glued to the text it
+ * annotates: after punctuation ("2012,1", "Rights,6"), after a word ("Organization1 are") or after
+ * a closing quote; PDF extracts may write "[^4]" or leave a space ("Rights, 6"). Markers are
+ * expected in the order of the notes they point to, which tells a marker from a number that
+ * merely touches a word ("km2").
+ */
+import type { SyntaxNode } from '../syntax/nodes';
+import type { Problem } from './problem';
+
+export interface FootnoteMarker {
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const BODY = new Set<SyntaxNode['kind']>(['preambular', 'operative', 'subparagraph', 'paragraph', 'title', 'heading', 'section', 'annex', 'text', 'part', 'embedded']);
+/** A number glued after a letter, a closing quote or bracket, or after punctuation that follows a word or a year. */
+const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][,;:.])|(?<=\b(?:1[89]|20)\d\d[,;:.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/g;
+
+const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
+
+/** The notes of the document, in order. */
+export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
+  const notes: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode): void => {
+    for (const child of node.children) {
+      if (child.kind === 'footnote') notes.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return notes;
+}
+
+/** Marker candidates in the text of body nodes, outside footnotes and artefacts. */
+export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
+  const markers: FootnoteMarker[] = [];
+  const scan = (start: number, end: number): void => {
+    const slice = text.slice(start, end);
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(slice); m; m = GLUED.exec(slice)) {
+      const digits = m[1] ?? m[2];
+      // "Rev.1", "Add.2", "para. 3", "No. 4": numbers of a reference, not markers.
+      if (m[1] && ABBREVIATION.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+      markers.push({ number: Number(digits), start: start + m.index, end: start + m.index + m[0].length });
+    }
+  };
+  const visit = (node: SyntaxNode): void => {
+    let position = node.start;
+    for (const child of node.children) {
+      if (BODY.has(node.kind) && child.start > position) scan(position, child.start);
+      if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visit(child);
+      position = Math.max(position, child.end);
+    }
+    if (BODY.has(node.kind) && node.end > position) scan(position, node.end);
+  };
+  visit(root);
+  return markers;
+}
+
+/**
+ * Keeps the candidates that read as markers: numbers that match a note and come in the order of
+ * the notes (a note may be cited again later). Candidates glued after punctuation are kept even
+ * without a note, so a marker whose note is missing can be reported.
+ */
+export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: readonly number[], text: string): { markers: FootnoteMarker[]; orphans: FootnoteMarker[] } {
+  const known = new Set(notes);
+  const markers: FootnoteMarker[] = [];
+  const orphans: FootnoteMarker[] = [];
+  let highest = 0;
+  for (const candidate of candidates) {
+    const bracketed = text[candidate.start] === '[';
+    if (known.has(candidate.number)) {
+      if (candidate.number <= highest + 3 || bracketed) {
+        markers.push(candidate);
+        highest = Math.max(highest, candidate.number);
+      }
+      continue;
+    }
+    // A marker whose note is missing: a bracketed one, or the next marker in turn glued after
+    // punctuation ("2012,3" when the notes stop at 2).
+    if (bracketed || (afterPunctuation(text, candidate.start) && candidate.number === highest + 1)) {
+      orphans.push(candidate);
+      highest = Math.max(highest, candidate.number);
+    }
+  }
+  return { markers, orphans };
+}
+
+function afterPunctuation(text: string, offset: number): boolean {
+  return /[,;:.]/.test(text[offset - 1] ?? '');
+}
+
+export function checkFootnotes(root: SyntaxNode, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const notes = footnotesOf(root);
+  const numbers = notes.map((note) => Number(note.name));
+  // Notes run 1, 2, 3 ...: a number that repeats or goes back is a fault (a gap is not: notes are
+  // sometimes dropped from a text, as in the annexes of S/RES/2231 (2015)).
+  let highest = 0;
+  for (const note of notes) {
+    const n = Number(note.name);
+    if (n <= highest) {
+      const end = note.contentStart ?? note.start + String(n).length;
+      problems.push({ code: 'footnote-order', start: note.start, end, message: n === highest ? `Footnote ${n} is numbered twice.` : `Footnote ${n} comes after footnote ${highest}: the notes are out of order.` });
+    }
+    highest = Math.max(highest, n);
+  }
+  const { markers, orphans } = resolveMarkers(findMarkers(root, text), numbers, text);
+  for (const orphan of orphans) {
+    problems.push({ code: 'footnote-missing', start: orphan.start, end: orphan.end, message: `Footnote marker ${orphan.number} has no footnote.` });
+  }
+  const referenced = new Set(markers.map((marker) => marker.number));
+  for (const note of notes) {
+    if (referenced.has(Number(note.name))) continue;
+    const end = note.contentStart ?? note.start + note.name!.length;
+    problems.push({ code: 'footnote-unreferenced', start: note.start, end, message: `No marker in the text refers to footnote ${note.name}.` });
+  }
+  return problems;
+}

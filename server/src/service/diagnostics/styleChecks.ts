@@ -1,0 +1,126 @@
+/**
+ * Style checks, reported as information and hints by default: the ending punctuation of
+ * paragraphs and sub-paragraphs, and the part of speech of lead phrases (a preambular paragraph
+ * opens with a participle or adjective, an operative one with a verb in the present tense).
+ */
+import type { SyntaxNode } from '../syntax/nodes';
+import { ownText, ownTextEnd } from '../syntax/walk';
+import { matchLeadPhrase } from '../phrases/leadPhrases';
+import type { Problem } from './problem';
+
+/** The last character that counts: footnote markers, closing quotes and brackets are looked through. */
+function finalMark(text: string, end: number, start: number): { char: string; at: number } {
+  let i = end;
+  const skip = (pattern: RegExp): void => {
+    while (i > start && pattern.test(text[i - 1])) i--;
+  };
+  // "[^3]" markers, then glued digits of a marker, then quotes and brackets.
+  while (i > start && text[i - 1] === ']' && /\[\^\d{1,3}\]$/.test(text.slice(Math.max(start, i - 7), i))) i = text.lastIndexOf('[', i - 1);
+  const beforeDigits = i;
+  skip(/\d/);
+  if (!/[,;:.]/.test(text[i - 1] ?? '') || beforeDigits - i > 3) i = beforeDigits;
+  skip(/[”"’')\]\s]/);
+  return { char: text[i - 1] ?? '', at: i - 1 };
+}
+
+function replaceMark(problem: Omit<Problem, 'fixes'>, at: number, current: string, wanted: string): Problem {
+  const isMark = /[,;:.]/.test(current);
+  const edit = isMark ? { start: at, end: at + 1, newText: wanted } : { start: at + 1, end: at + 1, newText: wanted };
+  return { ...problem, fixes: () => [{ title: `End with "${wanted}"`, edits: [edit], preferred: true }] };
+}
+
+export function checkPunctuation(root: SyntaxNode, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const visitScope = (scope: SyntaxNode): void => {
+    const operatives: SyntaxNode[] = [];
+    const visit = (node: SyntaxNode): void => {
+      for (const child of node.children) {
+        if (child.kind === 'part' || child.kind === 'embedded') visitScope(child);
+        else if (child.kind === 'annex' || child.kind === 'footnotes' || child.kind === 'artefact') continue;
+        else if (child.kind === 'preambular') checkPreambular(child, text, problems);
+        else if (child.kind === 'operative') operatives.push(child);
+        else visit(child);
+      }
+    };
+    visit(scope);
+    operatives.forEach((paragraph, index) => checkOperative(paragraph, index === operatives.length - 1, text, problems));
+  };
+  visitScope(root);
+  return problems;
+}
+
+function checkPreambular(paragraph: SyntaxNode, text: string, problems: Problem[]): void {
+  const end = ownTextEnd(paragraph, text);
+  const start = paragraph.contentStart ?? paragraph.start;
+  if (end <= start) return;
+  const { char, at } = finalMark(text, end, start);
+  const hasList = paragraph.children.some((child) => child.kind === 'subparagraph');
+  if (char === ',' || (char === ':' && hasList) || (hasList && char !== '.')) return;
+  problems.push(replaceMark({ code: 'punctuation-preambular', start: Math.max(start, at), end, message: 'A preambular paragraph ends with a comma.' }, at, char, ','));
+}
+
+function checkOperative(paragraph: SyntaxNode, last: boolean, text: string, problems: Problem[]): void {
+  const end = ownTextEnd(paragraph, text);
+  const start = paragraph.contentStart ?? paragraph.start;
+  if (end <= start) return;
+  const { char, at } = finalMark(text, end, start);
+  const subs = paragraph.children.filter((child) => child.kind === 'subparagraph');
+  if (subs.length) {
+    if (char !== ':' && char !== ';' && char !== '.' && char !== ',') {
+      problems.push(replaceMark({ code: 'punctuation-operative', start: Math.max(start, at), end, message: 'A paragraph that introduces a list ends with a colon.' }, at, char, ':'));
+    }
+    subs.forEach((sub, index) => checkSubparagraph(sub, last && index === subs.length - 1, text, problems));
+    return;
+  }
+  if (last) {
+    if (char === ';' || char === ',') {
+      problems.push(replaceMark({ code: 'punctuation-operative', start: Math.max(start, at), end, message: 'The last operative paragraph ends with a full stop.' }, at, char, '.'));
+    }
+    return;
+  }
+  // A full stop mid-sequence is normal at the end of a section or after several sentences.
+  if (char !== ';' && char !== ':' && char !== '.') {
+    problems.push(replaceMark({ code: 'punctuation-operative', start: Math.max(start, at), end, message: 'An operative paragraph ends with a semicolon.' }, at, char, ';'));
+  }
+}
+
+function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problems: Problem[]): void {
+  const nested = sub.children.filter((child) => child.kind === 'subparagraph');
+  if (nested.length) {
+    nested.forEach((child, index) => checkSubparagraph(child, last && index === nested.length - 1, text, problems));
+    return;
+  }
+  const end = ownTextEnd(sub, text);
+  const start = sub.contentStart ?? sub.start;
+  if (end <= start) return;
+  const { char, at } = finalMark(text, end, start);
+  if (char === ';' || char === '.' || char === ':' || /;\s*(?:and|or)$/.test(text.slice(start, end))) return;
+  const wanted = last ? '.' : ';';
+  problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
+}
+
+export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: SyntaxNode): void => {
+    const children = node.children;
+    children.forEach((child, index) => {
+      if (child.kind === 'preambular' || child.kind === 'operative') {
+        const content = ownText(child, text).trimStart().replace(/^[“"‘']+/, '');
+        const lead = matchLeadPhrase(content);
+        const start = child.contentStart ?? child.start;
+        if (lead && child.kind === 'preambular' && lead.kind === 'operative') {
+          problems.push({ code: 'part-of-speech', start, end: start + lead.phrase.length, message: `"${lead.phrase}" opens operative paragraphs; a preambular paragraph opens with a participle or an adjective ("Recalling", "Concerned").` });
+        } else if (lead && child.kind === 'operative' && lead.kind === 'preambular') {
+          problems.push({ code: 'part-of-speech', start, end: start + lead.phrase.length, message: `"${lead.phrase}" opens preambular paragraphs; an operative paragraph opens with a verb in the present tense ("Decides", "Requests").` });
+        }
+      }
+      // A numbered paragraph followed by more preamble in the same place stands inside the preamble.
+      if (child.kind === 'operative' && child.label && children.slice(index + 1).find((c) => c.kind === 'preamble' || c.kind === 'operative' || c.kind === 'section')?.kind === 'preamble') {
+        problems.push({ code: 'numbered-in-preamble', start: child.label.start, end: child.label.end, message: 'This numbered paragraph stands inside the preamble: more preambular paragraphs follow it.' });
+      }
+      visit(child);
+    });
+  };
+  visit(root);
+  return problems;
+}

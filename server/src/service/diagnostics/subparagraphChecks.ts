@@ -1,0 +1,126 @@
+/**
+ * Checks sub-paragraph labels list by list: letters and roman numerals that skip or repeat,
+ * (aa) after (z) included; a nested list that repeats the style of a list it sits in; labels of
+ * one level written in two styles; and a missing parenthesis ("v)").
+ */
+import type { Label, SyntaxNode } from '../syntax/nodes';
+import type { Fix, OffsetEdit, Problem } from './problem';
+import { expectedSubLabel } from './renumber';
+
+/** Every list of sub-paragraphs in the document. */
+export function subparagraphLists(root: SyntaxNode): SyntaxNode[][] {
+  const lists: SyntaxNode[][] = [];
+  const visit = (node: SyntaxNode): void => {
+    lists.push(...listsUnder(node));
+    for (const child of node.children) if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child);
+  };
+  visit(root);
+  return lists;
+}
+
+/** Sub-paragraphs that are children of one node, grouped by kind (letters, romans): one group is one list. */
+function listsUnder(node: SyntaxNode): SyntaxNode[][] {
+  const lists: SyntaxNode[][] = [];
+  let current: SyntaxNode[] | undefined;
+  for (const child of node.children) {
+    if (child.kind !== 'subparagraph' || !child.label) continue;
+    if (!current || family(current[0].label!) !== family(child.label)) lists.push((current = []));
+    current.push(child);
+  }
+  return lists;
+}
+
+function family(label: Label): 'letter' | 'roman' {
+  return label.style.endsWith('roman') ? 'roman' : 'letter';
+}
+
+export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: SyntaxNode, enclosing: Label[]): void => {
+    for (const list of listsUnder(node)) checkList(list, enclosing, text, problems);
+    for (const child of node.children) {
+      if (child.kind === 'subparagraph' && child.label) visit(child, [...enclosing, child.label]);
+      else if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child, child.kind === 'operative' || child.kind === 'preambular' ? [] : enclosing);
+    }
+  };
+  visit(root, []);
+  return problems;
+}
+
+function checkList(list: SyntaxNode[], enclosing: Label[], text: string, problems: Problem[]): void {
+  const fix = (): Fix[] => [{ title: 'Reletter this list of sub-paragraphs', edits: relabel(list), preferred: true }];
+  const first = list[0].label!;
+  const parent = enclosing[enclosing.length - 1];
+  if (first.value !== 1) {
+    problems.push({ code: 'subparagraph-sequence', start: first.start, end: first.end, message: `This list of sub-paragraphs starts at ${first.normalized}, not at ${expectedSubLabel(first.style, 1, first.text)}.`, fixes: fix });
+  }
+  for (const item of list.slice(1)) {
+    const label = item.label!;
+    if (label.style === first.style || label.defects.length) continue;
+    problems.push({ code: 'subparagraph-mixed-style', start: label.start, end: label.end, message: `"${label.text}" is written in another style than the sub-paragraphs before it ("${first.text}").`, fixes: () => [mixedStyleFix(list, first)] });
+  }
+  if (parent && parent.style === first.style && first.value === 1) {
+    problems.push({ code: 'subparagraph-level', start: first.start, end: first.end, message: `A list labelled like its parent "${parent.text}" is nested in it; use the next level (${nextLevelHint(parent)}).` });
+  }
+  for (let i = 1; i < list.length; i++) {
+    const label = list[i].label!;
+    const previous = list[i - 1].label!;
+    if (label.value === previous.value + 1) continue;
+    const expected = expectedSubLabel(label.style, previous.value + 1, label.text);
+    const message =
+      label.value === previous.value
+        ? `Sub-paragraph ${label.normalized} is repeated.`
+        : label.value > previous.value
+          ? `Sub-paragraph ${label.normalized} follows ${previous.normalized}: ${expected} is missing.`
+          : `Sub-paragraph ${label.normalized} comes after ${previous.normalized}: the labels are out of order.`;
+    problems.push({ code: 'subparagraph-sequence', start: label.start, end: label.end, message, fixes: fix });
+  }
+  // "a)" throughout a list is the French and Spanish style; only a label that breaks its list's style is a slip.
+  const wellFormed = list.some((item) => item.label!.defects.length === 0 && item.label!.style.startsWith('paren'));
+  for (const item of list) {
+    const label = item.label!;
+    if (wellFormed && (label.defects.includes('missing-open-parenthesis') || label.defects.includes('missing-close-parenthesis'))) {
+      problems.push({
+        code: 'subparagraph-label-malformed',
+        start: label.start,
+        end: label.end,
+        message: `The label "${label.text}" is missing a parenthesis; it should read "${label.normalized}".`,
+        fixes: () => [{ title: `Write the label as "${label.normalized}"`, edits: [{ start: label.start, end: label.end, newText: label.normalized }], preferred: true }],
+      });
+    }
+  }
+  void text;
+}
+
+/** Letters the list a, b, c ... (or i, ii, iii ...) in the style of its first label. */
+export function relabel(list: SyntaxNode[]): OffsetEdit[] {
+  const style = list[0].label!.style;
+  const edits: OffsetEdit[] = [];
+  list.forEach((item, index) => {
+    const label = item.label!;
+    const wanted = expectedSubLabel(style, index + 1, list[0].label!.text);
+    if (label.text !== wanted) edits.push({ start: label.start, end: label.end, newText: wanted });
+  });
+  return edits;
+}
+
+/** Writes every label of a list in the style of its first label ("c." after "(b)" becomes "(c)"). */
+function mixedStyleFix(list: SyntaxNode[], first: Label): Fix {
+  const edits = list
+    .filter((item) => item.label!.style !== first.style)
+    .map((item) => ({ start: item.label!.start, end: item.label!.end, newText: expectedSubLabel(first.style, item.label!.value, first.text) }));
+  return { title: `Write these labels like "${first.text}"`, edits, preferred: true };
+}
+
+function nextLevelHint(parent: Label): string {
+  switch (parent.style) {
+    case 'paren-letter':
+      return '(i), (ii)';
+    case 'paren-roman':
+      return 'a., b.';
+    case 'dot-letter':
+      return 'i., ii.';
+    default:
+      return 'a deeper level';
+  }
+}

@@ -1,0 +1,47 @@
+/** Tree traversal helpers shared by the features. */
+import type { SyntaxNode } from './nodes';
+
+/** Visits every node in document order with its ancestors (outermost first). */
+export function walk(root: SyntaxNode, visit: (node: SyntaxNode, ancestors: readonly SyntaxNode[]) => void): void {
+  const ancestors: SyntaxNode[] = [];
+  const go = (node: SyntaxNode): void => {
+    visit(node, ancestors);
+    ancestors.push(node);
+    for (const child of node.children) go(child);
+    ancestors.pop();
+  };
+  go(root);
+}
+
+/** The innermost node of one of `kinds` containing `offset`. */
+export function nodeAt(root: SyntaxNode, offset: number, kinds?: ReadonlySet<SyntaxNode['kind']>): SyntaxNode | undefined {
+  let found: SyntaxNode | undefined;
+  let node: SyntaxNode | undefined = root;
+  while (node) {
+    if (!kinds || kinds.has(node.kind)) found = node;
+    node = node.children.find((child) => child.start <= offset && offset < child.end);
+  }
+  return found;
+}
+
+/** The text of a node that belongs to it: without its label, sub-paragraphs, page headers or footnotes. */
+export function ownText(node: SyntaxNode, text: string): string {
+  let position = node.contentStart ?? node.start;
+  let out = '';
+  for (const child of node.children) {
+    if (child.end <= position) continue;
+    out += text.slice(position, Math.max(position, child.start));
+    if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return out;
+    position = Math.max(position, child.end);
+  }
+  return out + text.slice(position, node.end);
+}
+
+/** Offset just past the last character of the node's own text that is not white space. */
+export function ownTextEnd(node: SyntaxNode, text: string): number {
+  let end = node.end;
+  const firstChild = node.children.find((child) => child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes' && child.start >= (node.contentStart ?? node.start));
+  if (firstChild) end = firstChild.start;
+  while (end > (node.contentStart ?? node.start) && /\s/.test(text[end - 1])) end--;
+  return end;
+}
