@@ -1,0 +1,47 @@
+/**
+ * The service features to time, found by presence on `createLanguageService()` so that the bench
+ * grows as features land. A feature that takes only the document needs nothing here; one that
+ * takes more (positions, options) needs one line in EXTRA_ARGS.
+ */
+import type { Position } from 'vscode-languageserver-types';
+import type { LanguageService, ParsedDocument } from '../../server/src/service';
+import type { Task } from './stats';
+
+interface FeatureContext {
+  positions: Position[];
+}
+
+const EXTRA_ARGS: Record<string, (context: FeatureContext) => unknown[]> = {
+  selectionRanges: (c) => [c.positions],
+  hover: (c) => [c.positions[0]],
+  definition: (c) => [c.positions[0]],
+  references: (c) => [c.positions[0], { includeDeclaration: true }],
+};
+
+/** Not features: `parse` is timed on its own, as the cost every feature shares. */
+const NOT_FEATURES = new Set(['parse']);
+
+/** A handful of cursors spread through the text, as an editor with several selections sends. */
+const CURSORS = 16;
+
+export function featureNames(service: LanguageService): string[] {
+  const members = service as unknown as Record<string, unknown>;
+  return Object.keys(members).filter((name) => typeof members[name] === 'function' && !NOT_FEATURES.has(name));
+}
+
+function cursorPositions(parsed: ParsedDocument): Position[] {
+  const length = parsed.tree.text.length;
+  return Array.from({ length: CURSORS }, (_, i) => parsed.lines.positionAt(Math.floor((length * (i + 0.5)) / CURSORS)));
+}
+
+/** One task per feature, each over an already parsed document, as the server calls them. */
+export function featureTasks(service: LanguageService, parsed: ParsedDocument): Record<string, Task> {
+  const context: FeatureContext = { positions: cursorPositions(parsed) };
+  const members = service as unknown as Record<string, (...args: unknown[]) => unknown>;
+  return Object.fromEntries(
+    featureNames(service).map((name) => {
+      const args = [parsed, ...(EXTRA_ARGS[name]?.(context) ?? [])];
+      return [name, () => members[name](...args)];
+    }),
+  );
+}

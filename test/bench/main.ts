@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: runs every suite, prints the tables and writes .test-artifacts/bench.json
+ * (plus bench.txt, the same tables). `--quick` cuts the rounds for a smoke run; its figures are
+ * not to be compared. Targets are printed here and enforced by check.ts (`npm run bench:check`).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createLanguageService } from '../../server/src/service';
+import { buildBundles } from './bundles';
+import { measureColdStart } from './coldStart';
+import { loadCorpus, synthesize, typicalDocument } from './corpus';
+import { featureNames } from './features';
+import { measureCorpus, measureDocument } from './latency';
+import { measureCycles, measureLargeDocument } from './memory';
+import { artifactsDir, benchJson } from './paths';
+import { comparePeerInWorker } from './peerWorker';
+import { renderReport } from './report';
+import type { BenchResult } from './results';
+import { measureRoundTrip } from './roundTrip';
+import type { RoundOptions } from './stats';
+import { evaluate } from './targets';
+
+interface Plan {
+  corpus: RoundOptions;
+  /** Rounds per synthetic size: fewer for the bigger texts, enough for a median. */
+  synthetic: Array<[megabytes: number, options: RoundOptions]>;
+  peer: RoundOptions;
+  roundTrips: number;
+  largeDocumentMB: number;
+  cycles: number;
+  coldStarts: number;
+}
+
+const FULL: Plan = {
+  corpus: { rounds: 30, warmup: 3 },
+  synthetic: [
+    [1, { rounds: 20, warmup: 2, collectGarbage: true }],
+    [5, { rounds: 9, warmup: 1, collectGarbage: true }],
+    [20, { rounds: 5, warmup: 1, collectGarbage: true }],
+  ],
+  peer: { rounds: 5, warmup: 1, collectGarbage: true },
+  roundTrips: 200,
+  largeDocumentMB: 10,
+  cycles: 1000,
+  coldStarts: 7,
+};
+
+const QUICK: Plan = {
+  ...FULL,
+  corpus: { rounds: 5, warmup: 1 },
+  synthetic: FULL.synthetic.map(([megabytes, options]) => [megabytes, { ...options, rounds: 3 }]),
+  peer: { ...FULL.peer, rounds: 2 },
+  roundTrips: 50,
+  cycles: 100,
+  coldStarts: 2,
+};
+
+const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  if (!(globalThis as { gc?: unknown }).gc) progress('note: run node with --expose-gc (as `npm run bench` does) to keep garbage out of the big-text timings');
+  const plan = quick ? QUICK : FULL;
+
+  progress('building dev and production bundles');
+  const { dev, production } = buildBundles();
+  const serverJs = (production ?? dev).serverJs;
+
+  progress('loading corpus');
+  const corpus = loadCorpus();
+  const typical = typicalDocument(corpus);
+
+  progress(`in-process latency over ${corpus.length} corpus documents`);
+  const corpusLatency = await measureCorpus(corpus, plan.corpus);
+
+  const synthetic = [];
+  for (const [megabytes, options] of plan.synthetic) {
+    progress(`in-process latency on a synthetic ${megabytes} MB session`);
+    synthetic.push(await measureDocument(synthesize(corpus, megabytes), options));
+  }
+
+  progress('peer: vscode-markdown-languageservice on the 5 MB twin');
+  const peer = await comparePeerInWorker(synthesize(corpus, 5), plan.peer);
+
+  progress(`stdio round trips (${plan.roundTrips})`);
+  const roundTrip = await measureRoundTrip(serverJs, typical, plan.roundTrips);
+
+  progress(`server memory: ${plan.largeDocumentMB} MB document, then ${plan.cycles} open/close cycles`);
+  const largeDocument = await measureLargeDocument(serverJs, synthesize(corpus, plan.largeDocumentMB));
+  const cycles = await measureCycles(serverJs, typical, plan.cycles);
+
+  progress('cold start');
+  const servers: Record<string, string> = { dev: dev.serverJs, ...(production ? { production: production.serverJs } : {}) };
+  const coldStart = await measureColdStart(servers, typical, plan.coldStarts);
+
+  const strip = <T extends { serverJs: string }>({ serverJs: _, ...rest }: T) => rest;
+  const result: BenchResult = {
+    meta: {
+      date: new Date().toISOString(),
+      node: process.version,
+      platform: `${process.platform} ${os.arch()}`,
+      cpus: os.cpus().length,
+      loadAverage: os.loadavg(),
+      quick,
+      units: 'MB = 2^20 bytes of UTF-8 text, KB = 2^10 bytes',
+      features: featureNames(createLanguageService()),
+    },
+    bundles: { dev: strip(dev), production: production ? strip(production) : null },
+    corpus: corpusLatency,
+    synthetic,
+    peer,
+    roundTrip,
+    memory: { largeDocument, cycles },
+    coldStart,
+  };
+  const verdicts = evaluate(result);
+  const report = renderReport(result, verdicts);
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  fs.writeFileSync(benchJson, JSON.stringify({ ...result, verdicts }, null, 2));
+  fs.writeFileSync(path.join(artifactsDir, 'bench.txt'), report);
+  process.stdout.write(report);
+  progress(`wrote ${path.relative(process.cwd(), benchJson)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

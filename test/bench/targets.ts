@@ -1,0 +1,121 @@
+/**
+ * The performance targets, as figures read off a bench result. Where a target is a ratio the
+ * check is the ratio (measured against a baseline in the same run), so a slow machine does not
+ * fail it; the absolute ones are stated in ms, MB/s, MB and KB as agreed.
+ */
+import { KB } from './bundles';
+import { PARSE_OUTLINE } from './latency';
+import type { BenchResult } from './results';
+
+export interface Target {
+  id: string;
+  description: string;
+  op: '<' | '<=' | '>=';
+  limit: number;
+  unit: string;
+  value(result: BenchResult): number | null | undefined;
+  /** Reported, never fails the check (an expectation without an agreed number). */
+  advisory?: boolean;
+}
+
+const synthetic = (result: BenchResult, megabytes: number) => result.synthetic.find((d) => d.name === `synthetic ${megabytes} MB`);
+
+export const TARGETS: Target[] = [
+  {
+    id: 'typical-outline',
+    description: 'typical resolution (< 100 KB): parse+outline median',
+    op: '<',
+    limit: 2,
+    unit: 'ms',
+    value: (r) => r.corpus.typical[PARSE_OUTLINE]?.medianMs,
+  },
+  {
+    id: '5mb-parse-outline-ratio',
+    description: '5 MB: parse+outline / baseline',
+    op: '<=',
+    limit: 3,
+    unit: 'x',
+    value: (r) => synthetic(r, 5)?.tasks[PARSE_OUTLINE]?.ratio,
+  },
+  {
+    id: '5mb-parse-throughput',
+    description: '5 MB: parse throughput',
+    op: '>=',
+    limit: 50,
+    unit: 'MB/s',
+    value: (r) => synthetic(r, 5)?.parseMBps,
+  },
+  {
+    id: 'peer-ratio',
+    description: '5 MB symbols: ours / vscode-markdown-languageservice',
+    op: '<',
+    limit: 1,
+    unit: 'x',
+    value: (r) => r.peer.ratio,
+  },
+  {
+    id: 'server-rss-10mb',
+    description: 'server RSS with a 10 MB document and its outline',
+    op: '<',
+    limit: 150,
+    unit: 'MB',
+    value: (r) => r.memory.largeDocument.afterOutline?.rssMB,
+  },
+  {
+    id: 'client-bundle',
+    description: 'dist/client.js size (production build)',
+    op: '<',
+    limit: 200,
+    unit: 'KB',
+    value: (r) => (r.bundles.production ?? r.bundles.dev).client.bytes / KB,
+  },
+  {
+    id: 'cycles-rss-growth',
+    description: 'server RSS growth over open/close cycles (flat)',
+    op: '<',
+    limit: 20,
+    unit: 'MB',
+    value: (r) => r.memory.cycles.growthMB,
+    advisory: true,
+  },
+];
+
+export interface Verdict {
+  id: string;
+  description: string;
+  value: number | null;
+  op: Target['op'];
+  limit: number;
+  unit: string;
+  advisory: boolean;
+  /** A missing figure (a suite that crashed) is a miss, not a pass. */
+  pass: boolean;
+}
+
+const MEETS: Record<Target['op'], (value: number, limit: number) => boolean> = {
+  '<': (v, l) => v < l,
+  '<=': (v, l) => v <= l,
+  '>=': (v, l) => v >= l,
+};
+
+export function evaluate(result: BenchResult): Verdict[] {
+  return TARGETS.map((target) => {
+    let value: number | null = null;
+    try {
+      const raw = target.value(result);
+      value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
+    } catch {
+      value = null;
+    }
+    return {
+      id: target.id,
+      description: target.description,
+      value,
+      op: target.op,
+      limit: target.limit,
+      unit: target.unit,
+      advisory: target.advisory ?? false,
+      pass: value !== null && MEETS[target.op](value, target.limit),
+    };
+  });
+}
