@@ -1,5 +1,6 @@
 /**
- * Named regular-expression fragments for citations, composed into the scanners.
+ * Named regular-expression fragments for citations, composed into the scanners. Whitespace is
+ * always `\s`, which covers line breaks of hard-wrapped PDF copies, CR and no-break spaces.
  *
  * Linear-time rule: no two adjacent unbounded quantifiers may match the same characters, and no
  * quantified group may match the same text in two ways. Every fragment here respects that, so the
@@ -10,9 +11,6 @@
 export function src(...parts: Array<string | RegExp>): string {
   return parts.map((p) => (typeof p === 'string' ? p : p.source)).join('');
 }
-
-/** Whitespace, including line breaks of hard-wrapped PDF copies and no-break spaces (JS `\s` covers them). */
-export const WS = '\\s+';
 
 /** Hyphen, no-break hyphen (U+2011, common in UN Word files) and en dash. */
 export const DASH = '[-\\u2010\\u2011\\u2013]';

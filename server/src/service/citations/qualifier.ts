@@ -27,7 +27,7 @@ interface Word {
 const WINDOW = 16;
 
 /** Reads up to `max` words, numbers or single punctuation marks backwards from `pos`. */
-export function wordsBefore(text: string, pos: number, max: number): Word[] {
+function wordsBefore(text: string, pos: number, max: number): Word[] {
   const words: Word[] = [];
   let i = pos;
   while (words.length < max && i > 0) {

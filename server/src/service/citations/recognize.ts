@@ -15,10 +15,10 @@ import {
 } from './patterns';
 import { qualifierBefore } from './qualifier';
 import { scNumberFitsYear } from './scNumbering';
-import { documentInfo, expandParts, NumberShape, refSymbol, romanToInt } from './symbols';
+import { documentInfo, expandParts, normalizeDashes, NumberShape, refSymbol, romanToInt } from './symbols';
 import { DateMatch, dateAt, isKeywordGap, isListGap, organAfter, partsAt, pinpointBefore, subjectAfter } from './tails';
 import { hasSentenceBreak, TopicTracker } from './topic';
-import type { Citation, CitedOrgan, FindCitationsOptions, Pinpoint } from './types';
+import type { Citation, FindCitationsOptions, Pinpoint } from './types';
 
 /** The scanner's alternatives, in priority order at one offset. */
 const ALTERNATIVES = {
@@ -177,10 +177,10 @@ class Recognizer {
     }
     if (alternative === 'roman') {
       const r = read(ROMAN_AT, this.text, at);
-      return { shape: 'roman', start: at, end: at + r[0].length, first: dash(r[3]), number: Number(r[1]), partsRaw: r[2] };
+      return { shape: 'roman', start: at, end: at + r[0].length, first: normalizeDashes(r[3]), number: Number(r[1]), partsRaw: r[2] };
     }
     const s = read(SLASH_AT, this.text, at);
-    return { shape: 'slash', start: at, end: at + s[0].length, first: dash(s[1]), number: Number(s[2]) };
+    return { shape: 'slash', start: at, end: at + s[0].length, first: normalizeDashes(s[1]), number: Number(s[2]) };
   }
 
   private number(tok: NumberToken): number {
@@ -198,16 +198,18 @@ class Recognizer {
     if (organ === 'other' || !decisionPlausible(kind, organ, tok, context?.explicit ?? false)) return tail.end;
 
     // A footnote marker glued to the number: "76/1783", "54/3340 of 12 October 2023".
-    const end = tok.shape === 'slash' && !tail.partsRaw ? this.dropGluedMarker(tok, kind, organ) : tail.anchorEnd;
+    const { end, number } = tok.shape === 'slash' && !tail.partsRaw
+      ? withoutGluedMarker(tok, maxNumber(kind, organ))
+      : { end: tail.anchorEnd, number: tok.number };
     const parts = tail.partsRaw ? expandParts(tail.partsRaw) : undefined;
-    const info = refSymbol({ kind, organ, shape: tok.shape, first: tok.first, number: tok.number, parts });
+    const info = refSymbol({ kind, organ, shape: tok.shape, first: tok.first, number, parts });
     const citation: Citation = {
       start: tok.start,
       end,
       kind,
       organ,
       symbol: info.symbol,
-      ...refFields(tok.shape, tok.first, tok.number, parts),
+      ...refFields(tok.shape, tok.first, number, parts),
     };
     if (info.url) citation.url = info.url;
     const date = tail.date;
@@ -258,34 +260,38 @@ class Recognizer {
     const last = this.lastItem;
     if (!last || start - last.end > MAX_RESCUE_GAP) return undefined;
     const gap = this.text.slice(last.end, start);
-    if (!/,|\band\b/.test(gap) || /[A-Za-z]$/.test(gap.trimEnd()) && !/\b(?:and|or)$/.test(gap.trimEnd())) return undefined;
+    const tail = gap.trimEnd();
+    if (!/,|\band\b/.test(gap) || (/[A-Za-z]$/.test(tail) && !/\b(?:and|or)$/.test(tail))) return undefined;
     return hasSentenceBreak(gap) ? undefined : last;
-  }
-
-  /** Cuts a footnote marker glued to an implausibly large number; returns the anchor end. */
-  private dropGluedMarker(tok: NumberToken, kind: 'resolution' | 'decision', organ: CitedOrgan): number {
-    const max = maxNumber(kind, organ);
-    let digits = String(tok.number);
-    let end = tok.end;
-    while (Number(digits) > max && digits.length > 1 && tok.end - end < 2) {
-      digits = digits.slice(0, -1);
-      end--;
-    }
-    tok.number = Number(digits) <= max ? Number(digits) : tok.number;
-    return Number(digits) <= max ? end : tok.end;
   }
 
   /** The list a number at `start` belongs to, if the text between continues it. */
   private continuing(start: number): ListState | undefined {
     const list = this.list;
-    if (!list || start - list.end > 200) return undefined;
+    if (!list || start - list.end > MAX_LIST_DISTANCE) return undefined;
     const gap = this.text.slice(list.end, start);
     return (list.awaitingFirst ? isKeywordGap(gap) : isListGap(gap)) ? list : undefined;
   }
 }
 
+/** Longest stretch between list items worth looking at (the gap rules allow less). */
+const MAX_LIST_DISTANCE = 200;
 /** How far a dated number may be from the last list item and still continue it. */
 const MAX_RESCUE_GAP = 600;
+
+/**
+ * Cuts a footnote marker (one or two digits) glued to a number beyond what its series reaches:
+ * "76/1783" is 76/178 with note 3. Returns the anchor end and the number.
+ */
+function withoutGluedMarker(tok: NumberToken, max: number): { end: number; number: number } {
+  let digits = String(tok.number);
+  while (Number(digits) > max && digits.length > 1 && String(tok.number).length - digits.length < 2) {
+    digits = digits.slice(0, -1);
+  }
+  return Number(digits) <= max
+    ? { end: tok.end - (String(tok.number).length - digits.length), number: Number(digits) }
+    : { end: tok.end, number: tok.number };
+}
 
 /** Without a keyword or list, only shapes that cannot be anything else count: never "2/3". */
 function standaloneOk(tok: NumberToken): boolean {
@@ -320,8 +326,4 @@ function read(re: RegExp, text: string, at: number): RegExpExecArray {
   const m = re.exec(text);
   if (!m) throw new Error(`citation scanner out of step at ${at}`);
   return m;
-}
-
-function dash(s: string): string {
-  return s.replace(/[\u2010\u2011\u2013]/g, '-');
 }

@@ -6,6 +6,7 @@
 import type { Label, SyntaxNode } from '../syntax/nodes';
 import type { Fix, OffsetEdit, Problem } from './problem';
 import { expectedSubLabel } from './renumber';
+import { ownText } from '../syntax/walk';
 
 /** Every list of sub-paragraphs in the document. */
 export function subparagraphLists(root: SyntaxNode): SyntaxNode[][] {
@@ -36,8 +37,22 @@ function family(label: Label): 'letter' | 'roman' {
 
 export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
+  /** Lists already checked as part of a run across headed groups. */
+  const done = new Set<SyntaxNode>();
   const visit = (node: SyntaxNode, enclosing: Label[]): void => {
-    for (const list of listsUnder(node)) checkList(list, enclosing, text, problems);
+    for (const list of listsUnder(node)) {
+      if (done.has(list[0])) continue;
+      // Items grouped under headed sub-paragraphs ("(ii) Disarmament ..." with no punctuation) may
+      // run on across the groups: (a)-(h) under (i), then (i)-(n) under (ii). Check them as one list.
+      if (list.every((item) => isHeading(item, text))) {
+        const groups = list.map((item) => listsUnder(item).find((inner) => family(inner[0].label!) === 'letter')).filter((g): g is SyntaxNode[] => !!g);
+        if (groups.length > 1 && continuesAcross(groups)) {
+          checkList(groups.flat(), [...enclosing, list[0].label!], text, problems);
+          for (const group of groups) done.add(group[0]);
+        }
+      }
+      checkList(list, enclosing, text, problems);
+    }
     for (const child of node.children) {
       if (child.kind === 'subparagraph' && child.label) visit(child, [...enclosing, child.label]);
       else if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child, child.kind === 'operative' || child.kind === 'preambular' ? [] : enclosing);
@@ -45,6 +60,21 @@ export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
   };
   visit(root, []);
   return problems;
+}
+
+/** A sub-paragraph whose own text is a short title without closing punctuation. */
+function isHeading(item: SyntaxNode, text: string): boolean {
+  const own = ownText(item, text).trim();
+  return own.length > 0 && own.length < 160 && !/[.,;:]$/.test(own);
+}
+
+/** The lists continue one another: each starts where the one before stopped. */
+function continuesAcross(lists: SyntaxNode[][]): boolean {
+  for (let i = 1; i < lists.length; i++) {
+    const previous = lists[i - 1];
+    if (lists[i][0].label!.value !== previous[previous.length - 1].label!.value + 1) return false;
+  }
+  return true;
 }
 
 function checkList(list: SyntaxNode[], enclosing: Label[], text: string, problems: Problem[]): void {

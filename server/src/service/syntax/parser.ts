@@ -84,6 +84,7 @@ class TreeBuilder {
     if (annex && flat.length < 200 && !endsParagraph(flat)) return this.annex(block, annex);
 
     const operative = matchOperativeNumber(first, block.start);
+    if (operative && this.isTableRow(flat)) return this.continuation(block);
     if (operative && !this.isQuotedNumber(operative.label)) return this.operative(block, operative.label, block.start + operative.contentOffset);
     const sub = matchSubLabel(first, block.start);
     if (sub) return this.subparagraph(block, sub.label, block.start + sub.contentOffset);
@@ -176,8 +177,8 @@ class TreeBuilder {
   }
 
   private section(block: Block, rank: 'section-roman' | 'section-letter' | 'section-plain', label: string, title: string): void {
-    const fullTitle = title || this.takeTitle() || '';
     this.open('section', RANK[rank], block, label || undefined);
+    const fullTitle = title || this.takeTitle() || '';
     const normalized = label ? label.replace(/\.$/, '') + '.' : '';
     this.top().node.name = [normalized, fullTitle].filter(Boolean).join(' ') || label;
   }
@@ -279,6 +280,13 @@ class TreeBuilder {
 
   private lastParagraph(): SyntaxNode | undefined {
     return this.stack.find((open) => open.rank === RANK.paragraph)?.node;
+  }
+
+  /** "1. Income from staff assessment" followed by a figure is a row of a budget table. */
+  private isTableRow(flat: string): boolean {
+    if (flat.length > 120 || endsParagraph(flat)) return false;
+    const next = this.nextBlockText();
+    return next !== undefined && (isFigures(next) || /^[–—-]$/.test(next));
   }
 
   private nextStartsSubparagraph(): boolean {

@@ -41,7 +41,18 @@ export class SubparagraphNesting {
     // 2. The first item of a new, deeper list.
     const opening = readings.find((r) => r.value === 1 && !this.levels.some((level) => level.style === r.style));
     if (opening) return this.push(node, opening);
-    // 3. A gap or a repeat in an open list of the same style (a later check flags it).
+    // 3. A gap or a repeat in an open list of the same style (a later check flags it) ...
+    for (let depth = this.levels.length - 1; depth >= 0; depth--) {
+      const last = this.levels[depth].last.label?.value ?? 0;
+      const reading = readings.find((r) => r.style === this.levels[depth].style && r.value >= last);
+      if (reading) return this.append(depth, node, reading);
+    }
+    // ... unless the other reading of an ambiguous label makes sense: "(i)" after the heading
+    // "(ii) Disarmament" is the letter i of a list that runs on across headed groups.
+    if (readings.length > 1) {
+      const other = readings.find((r) => !this.levels.some((level) => level.style === r.style));
+      if (other) return this.push(node, other);
+    }
     for (let depth = this.levels.length - 1; depth >= 0; depth--) {
       const reading = readings.find((r) => r.style === this.levels[depth].style);
       if (reading) return this.append(depth, node, reading);
