@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { TxtDetector } from './txtDetection';
+import { registerCommands } from './commands';
 
 export const LANGUAGE_ID = 'un-resolution';
 
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
     outputChannel: output,
+    initializationOptions: { canIgnoreRules: true },
+    synchronize: { configurationSection: 'unResolution' },
     // The client restarts a crashed server (up to 5 times in 3 minutes) by default.
   };
   client = new LanguageClient('unResolution', 'UN Resolution Language Server', serverOptions, clientOptions);
@@ -38,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('unResolution.showOutput', () => output.show(true)),
+    ...registerCommands(() => client, LANGUAGE_ID),
     // For tests and diagnostics: the process id of the running server, so a test can kill it.
     vscode.commands.registerCommand('unResolution.serverPid', () => serverPid()),
   );

@@ -1,0 +1,141 @@
+/**
+ * The bundled server over real stdio, as Neovim, Helix or Emacs run it: handshake, outline,
+ * incremental edits, diagnostics pushed or pulled, code actions, commands, and a clean shutdown.
+ */
+import { after, before, describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readCorpus } from '../support/paths';
+import { StdioClient } from '../support/stdioClient';
+
+const SEED = readCorpus('raw/000_e48293b0b745954a.ods.txt');
+const URI = 'file:///tmp/seed-export.txt';
+
+interface Symbol {
+  name: string;
+  children?: Symbol[];
+}
+interface Diagnostic {
+  code: string;
+  source: string;
+  severity: number;
+  range: { start: { line: number } };
+}
+
+const GAP_DRAFT = ['The General Assembly,', '', '\tRecalling its resolution 59/48 of 2 December 2004,', '\t1.\tDecides to act;', '\t2.\tRequests a report;', '\t4.\tDecides to remain seized of the matter.', ''].join('\n');
+
+describe('language server over stdio (push diagnostics)', () => {
+  let client: StdioClient;
+  before(async () => {
+    client = await StdioClient.initialized({});
+  });
+  after(async () => client.shutdown());
+
+  test('initialize announces the features', async () => {
+    const other = StdioClient.start();
+    const reply = await other.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    const capabilities = (reply.result as { capabilities: Record<string, unknown> }).capabilities;
+    for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'codeActionProvider', 'executeCommandProvider']) {
+      assert.ok(capabilities[key], `${key} announced`);
+    }
+    assert.equal(capabilities.diagnosticProvider, undefined, 'no pull diagnostics for a client that did not ask');
+    await other.shutdown();
+  });
+
+  test('the seed export has its outline', async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'un-resolution', version: 1, text: SEED } });
+    const reply = await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    const names = (reply.result as Symbol[]).map((s) => s.name);
+    assert.equal(names[0], '67/15. Cooperation between the United Nations and the Shanghai Cooperation Organization');
+    const preamble = (reply.result as Symbol[]).find((s) => s.name === 'Preamble');
+    assert.equal(preamble?.children?.length, 20);
+    assert.deepEqual(
+      names.filter((n) => /^\d+\./.test(n)).map((n) => n.split(' ')[0]),
+      ['1.', '2.', '3.', '4.', '5.'],
+    );
+    assert.ok(names.includes('Footnotes'));
+  });
+
+  test('incremental edits change the outline', async () => {
+    // Insert a sixth paragraph after the fifth (line 29 is paragraph 5 in the seed).
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 30, character: 0 }, end: { line: 30, character: 0 } }, text: '\t6.\tDecides to remain seized of the matter.\n' }],
+    });
+    const reply = await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    const names = (reply.result as Symbol[]).map((s) => s.name);
+    assert.ok(names.includes('6. Decides'), names.join(' | '));
+  });
+
+  test('diagnostics of a draft with a gap are pushed, and follow an edit', async () => {
+    const uri = 'file:///tmp/gap.unres';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: GAP_DRAFT } });
+    const first = await client.waitForNotification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+    const diagnostics = (first.params as { diagnostics: Diagnostic[] }).diagnostics;
+    const gap = diagnostics.find((d) => d.code === 'operative-gap');
+    assert.ok(gap, JSON.stringify(diagnostics));
+    assert.equal(gap.source, 'un-resolution');
+    assert.equal(gap.range.start.line, 5);
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 1 }, end: { line: 5, character: 2 } }, text: '3' }],
+    });
+    const second = await client.waitForNotification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { version?: number }).version === 2);
+    assert.ok(!(second.params as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === 'operative-gap'));
+  });
+
+  test('the renumber command asks the client to apply one edit', async () => {
+    const uri = 'file:///tmp/gap2.unres';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: GAP_DRAFT } });
+    let applied: unknown;
+    client.onServerRequest = (method, params) => {
+      if (method === 'workspace/applyEdit') {
+        applied = params;
+        return { applied: true };
+      }
+      return null;
+    };
+    const reply = await client.request('workspace/executeCommand', { command: 'unResolution.server.renumber', arguments: [uri, { line: 5, character: 0 }] });
+    assert.equal(reply.error, undefined);
+    const changes = (applied as { edit: { changes: Record<string, Array<{ newText: string }>> } }).edit.changes[uri];
+    assert.deepEqual(changes.map((c) => c.newText), ['3.\t']);
+  });
+
+  test('a bad request gets an error and the server lives on', async () => {
+    const bad = await client.request('workspace/executeCommand', { command: 'unResolution.server.renumber', arguments: [42] });
+    assert.ok(bad.error, 'error response');
+    const unknown = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere' } });
+    assert.equal(unknown.result, null);
+    const reply = await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    assert.ok(Array.isArray(reply.result));
+  });
+});
+
+describe('language server over stdio (pull diagnostics)', () => {
+  test('a client that pulls gets a full report', async () => {
+    const client = await StdioClient.initialized({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    try {
+      const uri = 'file:///tmp/pull.unres';
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: GAP_DRAFT } });
+      const reply = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      const report = reply.result as { kind: string; items: Diagnostic[] };
+      assert.equal(report.kind, 'full');
+      assert.ok(report.items.some((d) => d.code === 'operative-gap'));
+      assert.ok(!client.notifications.some((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { diagnostics: unknown[] }).diagnostics.length > 0));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('rule severities come from initializationOptions when the client has no configuration support', async () => {
+    const client = await StdioClient.initialized({ textDocument: { diagnostic: {} } }, { settings: { diagnostics: { rules: { 'operative-gap': 'error' } } } });
+    try {
+      const uri = 'file:///tmp/severity.unres';
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: GAP_DRAFT } });
+      const reply = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+      const gap = (reply.result as { items: Diagnostic[] }).items.find((d) => d.code === 'operative-gap');
+      assert.equal(gap?.severity, 1);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
