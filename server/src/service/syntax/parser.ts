@@ -122,6 +122,12 @@ class TreeBuilder {
       this.symbol ??= `S/RES/${sc[1]} (${sc[2]})`;
       return true;
     }
+    // The title line under a draft header ("Exampleland: draft resolution").
+    const previous = this.top().node.children[this.top().node.children.length - 1];
+    if (previous?.kind === 'heading' && /draft resolution$/i.test(previous.name ?? '') && looksLikeHeading(flat)) {
+      this.leaf(block, 'title', flat, RANK.preamble);
+      return true;
+    }
     // A part: "A" alone, then its title, then its own formula.
     const part = /^([A-Z])$/.exec(flat);
     if (part && this.formulaFollows(3)) {
