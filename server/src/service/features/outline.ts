@@ -112,10 +112,10 @@ function detailOf(node: SyntaxNode, text: string): string | undefined {
   return firstWords(content.slice(lead.length).trim(), 10) || undefined;
 }
 
-/** The paragraph's own text: without its label, its sub-paragraphs, or page headers and footnotes inside it. */
+/** The start of the paragraph's own text: without its label, sub-paragraphs, page headers or footnotes. */
 function contentOf(node: SyntaxNode, text: string): string {
   let position = node.contentStart ?? node.start;
-  const limit = Math.min(node.end, position + 600);
+  const limit = Math.min(node.end, position + 300);
   let out = '';
   for (const child of node.children) {
     if (child.end <= position) continue;
@@ -144,7 +144,7 @@ function subLeadOf(content: string): string {
 }
 
 function firstWords(text: string, count: number): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(' ', count + 1).filter(Boolean);
   const head = words.slice(0, count).join(' ').replace(/[,;:]$/, '');
   return words.length > count ? `${head}…` : head;
 }

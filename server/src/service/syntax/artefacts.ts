@@ -166,7 +166,9 @@ function markRepeatedTitle(trimmed: string[], marks: (ArtefactKind | undefined)[
   const found = findTitle(trimmed, marks);
   if (!found || found.text.length < 20) return;
   for (let i = found.end; i < trimmed.length; i++) {
-    if (!marks[i] && trimmed[i].length >= 20 && normalizeSpace(trimmed[i]) === found.text) marks[i] = 'page-header';
+    const t = trimmed[i];
+    // Compare lengths first: normalizing every line of a long text would cost more than the parse.
+    if (!marks[i] && t.length >= 20 && Math.abs(t.length - found.text.length) <= 12 && normalizeSpace(t) === found.text) marks[i] = 'page-header';
   }
 }
 

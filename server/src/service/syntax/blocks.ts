@@ -36,6 +36,8 @@ export interface Block {
   readonly interruptions: Interruption[];
   start: number;
   end: number;
+  /** The block's text flattened to one line, computed once by the parser. */
+  flat?: string;
 }
 
 export type Item = Block | Interruption;

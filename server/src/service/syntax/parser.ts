@@ -414,9 +414,22 @@ class TreeBuilder {
   }
 }
 
-/** A block's text on one line, without the page headers or footnotes that interrupt it. */
+/**
+ * A block's text on one line, without the page headers or footnotes that interrupt it. Every
+ * decision about a block reads its start or its end, so a long paragraph is flattened only there:
+ * the work stays proportional to the number of blocks, not to the size of the text.
+ */
 function flatText(block: Block): string {
-  return block.lines.map((line) => line.text.trim()).join(' ').replace(/\s+/g, ' ').trim();
+  if (block.flat !== undefined) return block.flat;
+  const first = block.lines[0].text;
+  const last = block.lines[block.lines.length - 1].text;
+  let raw: string;
+  if (block.lines.length === 1) raw = first.length > 500 ? `${first.slice(0, 300)} … ${first.slice(-100)}` : first;
+  else if (first.length + last.length > 500 || block.lines.length > 6) raw = `${first.slice(0, 300)} ${block.lines[1].text.slice(0, 100)} … ${last.slice(-100)}`;
+  else raw = block.lines.map((line) => line.text).join(' ');
+  raw = raw.trim();
+  block.flat = /\s\s|[\t\r\n\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  return block.flat;
 }
 
 /** Grows every container over its children, bottom-up, so children always lie inside parents. */
