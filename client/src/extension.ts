@@ -31,7 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannel: output,
     initializationOptions: { canIgnoreRules: true },
-    synchronize: { configurationSection: 'unResolution' },
+    // The server keeps its index of the workspace's resolutions current as files change on disk.
+    synchronize: { configurationSection: 'unResolution', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{unres,txt,md}') },
     // The client restarts a crashed server (up to 5 times in 3 minutes) by default.
   };
   client = new LanguageClient('unResolution', 'UN Resolution Language Server', serverOptions, clientOptions);

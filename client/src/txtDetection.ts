@@ -5,7 +5,7 @@
  * again keeps that choice; the `unResolution.detectTxtFiles` setting turns this off.
  */
 import * as vscode from 'vscode';
-import { looksLikeResolution } from './resolutionSniffer';
+import { looksLikeResolution } from '../../server/src/service/sniff';
 
 export class TxtDetector implements vscode.Disposable {
   private readonly seen = new Set<string>();

@@ -13,7 +13,10 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type OffsetEdit, type ParsedDocument } from './service';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createCatalog, createLanguageService, WorkspaceIndex, type OffsetEdit, type ParsedDocument } from './service';
+import { folderPath, indexFile, scanWorkspace } from './workspaceScanner';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
 import { Debouncer } from './debouncer';
@@ -21,8 +24,22 @@ import { Debouncer } from './debouncer';
 /** Commands the server executes; the client wraps them with palette entries. */
 export const SERVER_COMMANDS = { renumber: 'unResolution.server.renumber', fixAll: 'unResolution.server.fixAll' } as const;
 
+/** The catalogue asset ships next to the bundle (dist/ → assets/); it is read on first need. */
+function catalogPath(): string {
+  return path.join(__dirname, '..', 'assets', 'catalog.tsv');
+}
+
 export function startServer(connection: Connection): void {
-  const service = createLanguageService();
+  const workspace = new WorkspaceIndex();
+  const catalog = createCatalog(() => {
+    try {
+      return fs.readFileSync(catalogPath(), 'utf8');
+    } catch {
+      connection.console.warn('un-resolution: the catalogue asset is missing; hovers show what the citation itself says.');
+      return '';
+    }
+  });
+  const service = createLanguageService({ catalog, workspace });
   // Incremental sync: the client sends only the edited range, which matters for multi-megabyte
   // texts; TextDocument applies the edits and the parse is redone lazily on the next request.
   const documents = new TextDocuments(TextDocument);
@@ -32,6 +49,9 @@ export function startServer(connection: Connection): void {
   let canWatchConfiguration = false;
   let pullDiagnostics = false;
   let canIgnoreRules = false;
+  let canReportProgress = false;
+  let folders: string[] = [];
+  let scanGeneration = 0;
   const settings = new SettingsStore(connection, () => canAskConfiguration);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -41,6 +61,10 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
     canIgnoreRules = options.canIgnoreRules === true;
+    canReportProgress = capabilities.window?.workDoneProgress === true;
+    folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .map((folder) => folderPath(folder.uri))
+      .filter((folder): folder is string => folder !== undefined);
     settings.setFallback(options.settings);
     return {
       capabilities: {
@@ -48,6 +72,11 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'UN Resolution' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.unResolution'] },
         executeCommandProvider: { commands: [SERVER_COMMANDS.renumber, SERVER_COMMANDS.fixAll] },
         // Clients that pull diagnostics ask for them; the others get them pushed after a debounce.
@@ -59,7 +88,42 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canWatchConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'unResolution' });
+    void rescan();
   });
+
+  /** (Re)builds the workspace index in the background; a newer scan cancels the older one. */
+  const rescan = async (): Promise<void> => {
+    if (folders.length === 0) return;
+    const generation = ++scanGeneration;
+    const exclude = await filesExclude();
+    const progress = canReportProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Indexing UN resolutions', 0, undefined, false);
+    try {
+      await scanWorkspace(service, workspace, {
+        folders,
+        exclude,
+        isCancelled: () => generation !== scanGeneration,
+        isOpen: (uri) => documents.get(uri) !== undefined,
+        progress: progress && {
+          report: (done, total) => progress.report(Math.round((done / Math.max(1, total)) * 100), `${done} of ${total} files`),
+          done: () => progress.done(),
+        },
+      });
+    } catch (error) {
+      progress?.done();
+      logError(error);
+    }
+  };
+
+  const filesExclude = async (): Promise<string[]> => {
+    if (!canAskConfiguration) return [];
+    try {
+      const value = (await connection.workspace.getConfiguration('files.exclude')) as Record<string, unknown> | null;
+      return Object.entries(value ?? {}).filter(([, on]) => on === true).map(([glob]) => glob);
+    } catch {
+      return [];
+    }
+  };
 
   const parsed = (uri: string): ParsedDocument | undefined => cache.get(documents.get(uri));
 
@@ -85,8 +149,33 @@ export function startServer(connection: Connection): void {
 
   const logError = (error: unknown): void => connection.console.error(`un-resolution: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 
-  documents.onDidOpen((event) => void scheduleDiagnostics(event.document, true));
-  documents.onDidChangeContent((event) => void scheduleDiagnostics(event.document, false));
+  /** An open document is indexed from its live text. */
+  const indexOpen = (document: TextDocument): void => {
+    const doc = cache.get(document);
+    if (doc && isInWorkspace(document.uri)) workspace.set(service.summarize(doc, document.uri));
+  };
+  const isInWorkspace = (uri: string): boolean => {
+    const file = folderPath(uri);
+    return file !== undefined && folders.some((folder) => file.startsWith(folder + path.sep));
+  };
+
+  documents.onDidOpen((event) => {
+    void scheduleDiagnostics(event.document, true);
+    indexOpen(event.document);
+  });
+  documents.onDidChangeContent((event) => {
+    void scheduleDiagnostics(event.document, false);
+    debouncer.schedule(`index:${event.document.uri}`, 500, () => indexOpen(event.document));
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      const file = folderPath(change.uri);
+      if (!file || !isInWorkspace(change.uri)) continue;
+      if (change.type === 3 /* deleted */) workspace.delete(change.uri);
+      else await indexFile(service, workspace, file, (uri) => documents.get(uri) !== undefined);
+    }
+  });
   documents.onDidClose((event) => {
     cache.forget(event.document.uri);
     settings.forget(event.document.uri);
@@ -114,6 +203,23 @@ export function startServer(connection: Connection): void {
     const doc = parsed(params.textDocument.uri);
     return doc ? service.selectionRanges(doc, params.positions) : null;
   });
+  connection.onHover((params) => {
+    const doc = parsed(params.textDocument.uri);
+    return doc ? service.hover(doc, params.position) : null;
+  });
+  connection.onDocumentLinks((params) => {
+    const doc = parsed(params.textDocument.uri);
+    return doc ? service.documentLinks(doc) : null;
+  });
+  connection.onDefinition((params) => {
+    const doc = parsed(params.textDocument.uri);
+    return doc ? service.definition(doc, params.textDocument.uri, params.position) : null;
+  });
+  connection.onReferences((params) => {
+    const doc = parsed(params.textDocument.uri);
+    return doc ? service.references(doc, params.textDocument.uri, params.position, params.context?.includeDeclaration ?? true) : null;
+  });
+  connection.onWorkspaceSymbol((params) => service.workspaceSymbols(typeof params.query === 'string' ? params.query : ''));
   connection.onCodeAction((params) => {
     const doc = parsed(params.textDocument.uri);
     return doc ? service.codeActions(doc, params.range, { uri: params.textDocument.uri, canIgnoreRules }, params.context.only) : null;

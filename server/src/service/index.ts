@@ -1,54 +1,74 @@
 /**
  * The pure language service: parser and features over plain text, with no editor or transport
- * code, so the language server, the command line and the tests share it.
+ * code, so the language server, the command line and the tests share it. What it needs from the
+ * outside (the catalogue, the workspace index, today's date) is injected.
  */
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, SelectionRange, Position, Range } from 'vscode-languageserver-types';
-import { parseResolution } from './syntax/parser';
-import type { ResolutionTree } from './syntax/nodes';
-import { LineIndex } from './text/lineIndex';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SelectionRange,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
+import { ParsedDocument, parseDocument } from './parsedDocument';
 import { outline } from './features/outline';
 import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selectionRanges';
-import { Analysis, codeActions, normalizeEdits, resolveSeverities, toDiagnostics, type CodeActionContext, type OffsetEdit } from './diagnostics';
-import type { SeveritySetting } from './diagnostics/rules';
+import { hover } from './features/hover';
+import { documentLinks } from './features/links';
+import { definition, references } from './features/navigation';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { codeActions, normalizeEdits, resolveSeverities, toDiagnostics, type CodeActionContext, type OffsetEdit } from './diagnostics';
+import type { Catalog } from './citations/catalog';
+import type { WorkspaceIndex } from './workspace/workspaceIndex';
+import { summarize, type DocumentSummary } from './workspace/documentSummary';
 
 export type { ResolutionTree, SyntaxNode } from './syntax/nodes';
 export { parseResolution } from './syntax/parser';
 export { LineIndex } from './text/lineIndex';
-
+export { ParsedDocument } from './parsedDocument';
 export { RULES, RULE_CODES, resolveSeverities, SOURCE } from './diagnostics';
 export type { OffsetEdit, CodeActionContext } from './diagnostics';
+export { createCatalog, Catalog } from './citations/catalog';
+export { WorkspaceIndex } from './workspace/workspaceIndex';
+export type { DocumentSummary } from './workspace/documentSummary';
 
-/** A parsed document with its line index, computed once per text version; checks run on first need. */
-export class ParsedDocument {
-  private analysisCache: Analysis | undefined;
-  readonly lines: LineIndex;
-
-  constructor(readonly tree: ResolutionTree) {
-    this.lines = new LineIndex(tree.text);
-  }
-
-  get analysis(): Analysis {
-    return (this.analysisCache ??= new Analysis(this.tree));
-  }
+export interface ServiceOptions {
+  /** The catalogue of resolutions, loaded lazily by its loader. */
+  readonly catalog?: Catalog;
+  /** The index of the workspace's resolution files. */
+  readonly workspace?: WorkspaceIndex;
+  /** Today's date (tests fix it). */
+  readonly today?: () => Date;
 }
 
-export function parseDocument(text: string): ParsedDocument {
-  return new ParsedDocument(parseResolution(text));
-}
+type Input = string | ParsedDocument;
 
 export interface LanguageService {
   parse(text: string): ParsedDocument;
-  outline(input: string | ParsedDocument): DocumentSymbol[];
-  foldingRanges(input: string | ParsedDocument): FoldingRange[];
-  selectionRanges(input: string | ParsedDocument, positions: readonly Position[]): SelectionRange[];
+  outline(input: Input): DocumentSymbol[];
+  foldingRanges(input: Input): FoldingRange[];
+  selectionRanges(input: Input, positions: readonly Position[]): SelectionRange[];
   /** Diagnostics with the user's severities (`{ code: severity | "off" }`; unknown entries are ignored). */
-  diagnostics(input: string | ParsedDocument, severities?: unknown, uri?: string): Diagnostic[];
-  codeActions(input: string | ParsedDocument, range: Range, context: CodeActionContext, only?: readonly string[]): CodeAction[];
+  diagnostics(input: Input, severities?: unknown, uri?: string): Diagnostic[];
+  codeActions(input: Input, range: Range, context: CodeActionContext, only?: readonly string[]): CodeAction[];
   /** Every numbering repair at once: what "Fix all numbering" applies. */
-  fixAllNumbering(input: string | ParsedDocument): OffsetEdit[];
+  fixAllNumbering(input: Input): OffsetEdit[];
   /** Renumbers the operative paragraphs of the scope holding `position` (with their cross-references). */
-  renumber(input: string | ParsedDocument, position: Position): OffsetEdit[];
+  renumber(input: Input, position: Position): OffsetEdit[];
+  hover(input: Input, position: Position): Hover | null;
+  documentLinks(input: Input): DocumentLink[];
+  definition(input: Input, uri: string, position: Position): Location[];
+  references(input: Input, uri: string, position: Position, includeDeclaration?: boolean): Location[];
+  workspaceSymbols(query: string): SymbolInformation[];
+  /** What the workspace index keeps of a file. */
+  summarize(input: Input, uri: string): DocumentSummary;
 }
 
 /** Applies offset edits to a text (for the command line and tests). */
@@ -62,10 +82,14 @@ export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   return out + text.slice(position);
 }
 
-export function createLanguageService(): LanguageService {
-  const parsed = (input: string | ParsedDocument): ParsedDocument => (typeof input === 'string' ? parseDocument(input) : input);
+export { parseDocument };
+
+export function createLanguageService(options: ServiceOptions = {}): LanguageService {
+  const context = { catalog: options.catalog, today: options.today };
+  const parse = (text: string): ParsedDocument => parseDocument(text, context);
+  const parsed = (input: Input): ParsedDocument => (typeof input === 'string' ? parse(input) : input);
   return {
-    parse: parseDocument,
+    parse,
     outline: (input) => {
       const doc = parsed(input);
       return outline(doc.tree, doc.lines);
@@ -80,18 +104,26 @@ export function createLanguageService(): LanguageService {
     },
     diagnostics: (input, severities, uri) => {
       const doc = parsed(input);
-      const resolved: Map<string, SeveritySetting> = resolveSeverities(severities);
-      return toDiagnostics(doc.analysis, doc.lines, resolved, uri);
+      return toDiagnostics(doc.analysis, doc.lines, resolveSeverities(severities), uri);
     },
-    codeActions: (input, range, context, only) => {
+    codeActions: (input, range, actionContext, only) => {
       const doc = parsed(input);
-      return codeActions(doc.analysis, doc.lines, range, context, only);
+      return codeActions(doc.analysis, doc.lines, range, actionContext, only);
     },
     fixAllNumbering: (input) => parsed(input).analysis.fixAllNumbering(),
     renumber: (input, position) => {
       const doc = parsed(input);
       const run = doc.analysis.runAt(doc.lines.offsetAt(position));
       return run ? normalizeEdits(doc.analysis.renumbering.runEdits(run)) : [];
+    },
+    hover: (input, position) => hover(parsed(input), position, { catalog: options.catalog, workspace: options.workspace }),
+    documentLinks: (input) => documentLinks(parsed(input)),
+    definition: (input, uri, position) => definition(parsed(input), uri, position, options.workspace),
+    references: (input, uri, position, includeDeclaration = true) => references(parsed(input), uri, position, options.workspace, includeDeclaration),
+    workspaceSymbols: (query) => (options.workspace ? workspaceSymbols(options.workspace, query) : []),
+    summarize: (input, uri) => {
+      const doc = parsed(input);
+      return summarize(uri, doc.tree, doc.lines);
     },
   };
 }

@@ -144,20 +144,18 @@ export function isHeadingStart(t: string): boolean {
 function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   const titleText = findTitleText(trimmed, marks);
   if (!titleText || titleText.length < 8) return;
-  const near = (i: number): boolean => {
-    for (let d = 1; d <= 3; d++) {
-      for (const j of [i - d, i + d]) {
-        if (j >= 0 && j < trimmed.length && (marks[j] === 'page-header' || marks[j] === 'page-number')) return true;
-      }
+  // A running title follows the symbol line of a page header, possibly over several lines.
+  const afterHeader = (i: number): boolean => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (trimmed[j] === '') continue;
+      return marks[j] === 'page-header';
     }
     return false;
   };
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < trimmed.length; i++) {
-      const t = trimmed[i];
-      if (marks[i] || t.length < 8 || !near(i)) continue;
-      if (titleText.includes(normalizeSpace(t))) marks[i] = 'page-header';
-    }
+  for (let i = 0; i < trimmed.length; i++) {
+    const t = trimmed[i];
+    if (marks[i] || t.length < 8 || !afterHeader(i)) continue;
+    if (titleText.includes(normalizeSpace(t))) marks[i] = 'page-header';
   }
 }
 

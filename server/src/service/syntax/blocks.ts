@@ -123,6 +123,7 @@ export function buildBlocks(text: string): Item[] {
   let footnoteZone = false;
   let afterClosing = false;
   let lastFootnote = 0;
+  let notesMayStart = false;
   /** Markdown footnotes go on over indented lines. */
   let mdFootnoteOpen = false;
   let footnote: FootnoteItem | undefined;
@@ -159,7 +160,7 @@ export function buildBlocks(text: string): Item[] {
     const plausible = numbered !== null && (lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     const footnoteStart =
       mdFootnote ??
-      (numbered && plausible && !DATE_LINE.test(trimmed) && (footnoteZone || (afterClosing && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
+      (numbered && plausible && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
     if (footnoteStart) {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
@@ -184,6 +185,9 @@ export function buildBlocks(text: string): Item[] {
     }
     footnote = undefined;
     footnoteZone = false;
+    // In a text whose numbered paragraphs are indented, a flush-left "1 See ..." after a blank
+    // line is a footnote even without a closing (drafts have none).
+    if (indented && isWellFormedNumber(trimmed)) notesMayStart = true;
 
     const startOfContent = line.text.length - line.text.trimStart().length;
     const content = line.text.slice(startOfContent);

@@ -342,15 +342,13 @@ class TreeBuilder {
 
   /** Consumes the next block as a title when it is a short unpunctuated line. */
   private takeTitle(): string | undefined {
-    const next = this.items[this.index + 1];
+    const nextIndex = this.nextBlockIndex();
+    const next = nextIndex === undefined ? undefined : this.items[nextIndex];
     if (next?.type !== 'block') return undefined;
     const flat = flatText(next);
     if (!looksLikeHeading(flat) || FORMULA.test(flat) || matchSectionLabel(flat) || isFigures(flat) || ANNEX.test(flat)) return undefined;
     if (matchOperativeNumber(flat, 0) || matchSubLabel(flat, 0)) return undefined;
-    this.index++;
-    const owner = this.top().node;
-    owner.end = Math.max(owner.end, next.end);
-    for (const interruption of next.interruptions) owner.children.push(this.interruptionNode(interruption));
+    this.absorbUpTo(nextIndex!, this.top().node);
     return flat;
   }
 

@@ -1,0 +1,93 @@
+/**
+ * Every check of a document, run once per version: numbering, sub-paragraphs, footnotes, internal
+ * cross-references, citations against the catalogue, punctuation and part of speech.
+ */
+import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
+import { nodeAt } from '../syntax/walk';
+import type { OffsetEdit, Problem } from './problem';
+import { numberingRuns, runForOffset, type NumberingRun } from './numbering';
+import { findCrossReferences, type CrossReference } from './crossReferences';
+import { Renumbering } from './renumber';
+import { checkOperativeNumbering } from './operativeNumbering';
+import { checkSubparagraphs, relabel, subparagraphLists } from './subparagraphChecks';
+import { checkFootnotes } from './footnotes';
+import { checkCrossReferences } from './crossReferenceCheck';
+import { checkPartOfSpeech, checkPunctuation } from './styleChecks';
+import { citationProblems } from './citationProblems';
+import { normalizeEdits } from './edits';
+import type { Catalog } from '../citations/catalog';
+import type { Citation } from '../citations/types';
+
+export interface AnalysisContext {
+  /** The catalogue the citation checks compare dates with (none: they only check shapes). */
+  readonly catalog?: Catalog;
+  /** Today, which bounds what can have been adopted. */
+  readonly today?: () => Date;
+}
+
+/** Codes whose fixes "Fix all numbering" applies. */
+const NUMBERING_CODES = new Set([
+  'operative-gap',
+  'operative-duplicate',
+  'operative-out-of-order',
+  'operative-start',
+  'operative-restart',
+  'operative-unnumbered',
+  'operative-number-malformed',
+  'subparagraph-sequence',
+  'subparagraph-mixed-style',
+  'subparagraph-label-malformed',
+]);
+
+const SCOPES = new Set<SyntaxNode['kind']>(['document', 'part', 'embedded']);
+const ANNEX = new Set<SyntaxNode['kind']>(['annex']);
+
+export class Analysis {
+  readonly runs: NumberingRun[];
+  readonly references: Array<{ reference: CrossReference; run: NumberingRun | undefined }>;
+  readonly renumbering: Renumbering;
+  readonly problems: Problem[];
+
+  constructor(
+    readonly tree: ResolutionTree,
+    citations: () => readonly Citation[] = () => [],
+    context: AnalysisContext = {},
+  ) {
+    const { root, text } = tree;
+    this.runs = numberingRuns(root);
+    // References inside an annex speak of the annex's own paragraphs, which are not checked.
+    this.references = findCrossReferences(text)
+      .filter((reference) => !nodeAt(root, reference.start, ANNEX))
+      .map((reference) => ({ reference, run: runForOffset(this.runs, nodeAt(root, reference.start, SCOPES), reference.start) }));
+    this.renumbering = new Renumbering(text, this.runs, this.references);
+    this.problems = [
+      ...checkOperativeNumbering(this.runs, text, this.renumbering),
+      ...checkSubparagraphs(root, text),
+      ...checkFootnotes(root, text),
+      ...checkCrossReferences(this.references),
+      ...citationProblems(citations(), context.catalog, context.today?.() ?? new Date()),
+      ...checkPunctuation(root, text),
+      ...checkPartOfSpeech(root, text),
+    ].sort((a, b) => a.start - b.start);
+  }
+
+  /** The run that holds the paragraph at `offset` (or the first one), for the Renumber command. */
+  runAt(offset: number): NumberingRun | undefined {
+    return runForOffset(this.runs, nodeAt(this.tree.root, offset, SCOPES), offset) ?? this.runs[0];
+  }
+
+  /** One edit that fixes every numbering problem: runs renumbered, labels repaired, lists relettered. */
+  fixAllNumbering(): OffsetEdit[] {
+    const edits: OffsetEdit[] = [];
+    const faulty = this.problems.filter((problem) => NUMBERING_CODES.has(problem.code));
+    for (const run of this.runs) {
+      if (faulty.some((problem) => run.paragraphs.some((p) => p.start <= problem.start && problem.start < p.end) && problem.code.startsWith('operative'))) {
+        edits.push(...this.renumbering.runEdits(run));
+      }
+    }
+    for (const list of subparagraphLists(this.tree.root)) {
+      if (faulty.some((problem) => problem.code.startsWith('subparagraph') && list.some((item) => item.label!.start === problem.start))) edits.push(...relabel(list));
+    }
+    return normalizeEdits(edits);
+  }
+}

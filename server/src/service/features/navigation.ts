@@ -1,0 +1,41 @@
+/**
+ * Go to definition and find references. A citation leads to the workspace file that holds the
+ * resolution; a footnote marker to its footnote; "paragraph 5 above" to paragraph 5. References
+ * list every citation of a resolution across the workspace, from a citation, from the title line
+ * or from anywhere in the resolution's own file.
+ */
+import type { Location, Position } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../index';
+import { sameResolution, type WorkspaceIndex } from '../workspace/workspaceIndex';
+import { ownSymbol } from '../workspace/documentSummary';
+import { byNumber } from '../diagnostics/numbering';
+import { citationAt, footnoteMarkerAt, referenceAt } from './targets';
+
+export function definition(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined): Location[] {
+  const offset = doc.lines.offsetAt(position);
+  const citation = citationAt(doc, offset);
+  if (citation) return (workspace?.documentsFor(citation.symbol) ?? []).filter((file) => file.uri !== uri).map((file) => ({ uri: file.uri, range: file.titleRange }));
+  const marker = footnoteMarkerAt(doc, offset);
+  if (marker) return [{ uri, range: doc.lines.rangeOf(marker.note.start, marker.note.end) }];
+  const reference = referenceAt(doc, offset);
+  const target = reference?.run && byNumber(reference.run).get(reference.item.number);
+  if (target) return [{ uri, range: doc.lines.rangeOf(target.label?.start ?? target.start, target.label?.end ?? target.start) }];
+  return [];
+}
+
+/** The symbol the cursor speaks of: a citation under it, or else the file's own resolution. */
+export function symbolAt(doc: ParsedDocument, uri: string, position: Position): string | undefined {
+  const citation = citationAt(doc, doc.lines.offsetAt(position));
+  return citation?.symbol ?? ownSymbol(doc.tree, uri);
+}
+
+export function references(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined, includeDeclaration: boolean): Location[] {
+  const symbol = symbolAt(doc, uri, position);
+  if (!symbol) return [];
+  const found: Location[] = [];
+  // The open document's own citations are read from its current text, not from the index.
+  for (const citation of doc.citations) if (sameResolution(citation.symbol, symbol)) found.push({ uri, range: doc.lines.rangeOf(citation.start, citation.end) });
+  for (const location of workspace?.citationsOf(symbol) ?? []) if (location.uri !== uri) found.push(location);
+  if (includeDeclaration) for (const file of workspace?.documentsFor(symbol) ?? []) found.push({ uri: file.uri, range: file.titleRange });
+  return found;
+}

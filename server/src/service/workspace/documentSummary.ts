@@ -1,0 +1,70 @@
+/**
+ * What the workspace index keeps of a file: its own symbol (so citations can find it), its title,
+ * its first operative paragraph (for hovers), and the citations it makes. No text is kept, so the
+ * index of thousands of files stays small.
+ */
+import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
+import { findCitations } from '../citations/recognize';
+import { canonicalKey } from '../citations/symbols';
+import type { LineIndex, Range } from '../text/lineIndex';
+import { ownText } from '../syntax/walk';
+
+export interface CitationLocation {
+  readonly symbol: string;
+  readonly range: Range;
+}
+
+export interface DocumentSummary {
+  readonly uri: string;
+  /** Canonical symbol of the resolution the file holds ("A/RES/67/15"), if it can be told. */
+  readonly symbol?: string;
+  readonly title?: string;
+  /** Where the title (or the top of the file) is, for go-to-definition. */
+  readonly titleRange: Range;
+  readonly firstOperative?: string;
+  readonly citations: readonly CitationLocation[];
+}
+
+/** The resolution's own symbol: from the export's `<<ODS DOC SYMBOL1>>`, its title line, or its file name. */
+export function ownSymbol(tree: ResolutionTree, uri?: string): string | undefined {
+  const raw = tree.symbol;
+  if (raw) {
+    if (/^[A-Z]+\//.test(raw)) return canonicalKey(raw) ?? raw;
+    // A title number "67/15" (GA), "54/16" (HRC), "2021/20" (ECOSOC).
+    const prefix = tree.organ === 'HRC' ? 'A/HRC/RES/' : tree.organ === 'ECOSOC' ? 'E/RES/' : 'A/RES/';
+    return canonicalKey(prefix + raw) ?? prefix + raw;
+  }
+  const name = uri ? decodeURIComponent(uri.split('/').pop() ?? '') : '';
+  // File names such as A_RES_67_15.txt, S_RES_1373_2001.txt, A_HRC_RES_54_16.unres.
+  const sc = /^S_RES_(\d{1,4})_(\d{4})\b/.exec(name);
+  if (sc) return `S/RES/${sc[1]} (${sc[2]})`;
+  const other = /^((?:A_HRC|A|E)_RES)_((?:ES-|S-)?\d{1,4})_(\d{1,4})(?:_([A-Z](?:-[A-Z])?))?(?=[._])/.exec(name);
+  if (other) return canonicalKey(`${other[1].replace(/_/g, '/')}/${other[2]}/${other[3]}${other[4] ? ' ' + other[4] : ''}`) ?? undefined;
+  return undefined;
+}
+
+export function summarize(uri: string, tree: ResolutionTree, lines: LineIndex): DocumentSummary {
+  const titleNode = tree.root.children.find((node) => node.kind === 'title');
+  const firstOperative = findFirst(tree.root, 'operative');
+  const citations = findCitations(tree.text, { organ: tree.organ })
+    .filter((citation) => citation.kind !== 'treaty')
+    .map((citation) => ({ symbol: citation.symbol, range: lines.rangeOf(citation.start, citation.end) }));
+  return {
+    uri,
+    symbol: ownSymbol(tree, uri),
+    title: titleNode?.name,
+    titleRange: titleNode ? lines.rangeOf(titleNode.start, titleNode.end) : lines.rangeOf(0, 0),
+    firstOperative: firstOperative ? `${firstOperative.label?.normalized ?? ''} ${ownText(firstOperative, tree.text).replace(/\s+/g, ' ').trim().slice(0, 300)}`.trim() : undefined,
+    citations,
+  };
+}
+
+function findFirst(node: SyntaxNode, kind: SyntaxNode['kind']): SyntaxNode | undefined {
+  for (const child of node.children) {
+    if (child.kind === kind) return child;
+    if (child.kind === 'annex') continue;
+    const inner = findFirst(child, kind);
+    if (inner) return inner;
+  }
+  return undefined;
+}
