@@ -5,6 +5,18 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
+/** The skeleton of a draft, in the layout of the UN's plain-text export. */
+const NEW_RESOLUTION = [
+  '${1:Sponsors}: draft resolution',
+  '${2:Title}',
+  '\tThe ${3|General Assembly,Security Council,Economic and Social Council,Human Rights Council|},',
+  '\t${4:Recalling} ${5:its resolution 75/101 of 10 December 2020},',
+  '\t1.\t${6:Decides} ${7:to ...};',
+  '\t2.\t${8:Requests} the Secretary-General to submit a report on the implementation of the present resolution;',
+  '\t3.\tDecides to remain seized of the matter.$0',
+  '',
+].join('\n');
+
 const SERVER_RENUMBER = 'unResolution.server.renumber';
 const SERVER_FIX_ALL = 'unResolution.server.fixAll';
 
@@ -26,6 +38,11 @@ export function registerCommands(getClient: () => LanguageClient | undefined, la
     if (!result?.changes) void vscode.window.setStatusBarMessage('UN Resolution: the numbering is already in order.', 4000);
   };
   return [
+    vscode.commands.registerCommand('unResolution.newResolution', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: languageId, content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.insertSnippet(new vscode.SnippetString(NEW_RESOLUTION));
+    }),
     vscode.commands.registerCommand('unResolution.renumber', () => runOnServer(SERVER_RENUMBER)),
     vscode.commands.registerCommand('unResolution.fixAll', () => runOnServer(SERVER_FIX_ALL)),
     vscode.commands.registerCommand('unResolution.ignoreRule', async (code?: unknown) => {

@@ -77,6 +77,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', '\t', '/'] },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.unResolution'] },
         executeCommandProvider: { commands: [SERVER_COMMANDS.renumber, SERVER_COMMANDS.fixAll] },
         // Clients that pull diagnostics ask for them; the others get them pushed after a debounce.
@@ -218,6 +219,10 @@ export function startServer(connection: Connection): void {
   connection.onReferences((params) => {
     const doc = parsed(params.textDocument.uri);
     return doc ? service.references(doc, params.textDocument.uri, params.position, params.context?.includeDeclaration ?? true) : null;
+  });
+  connection.onCompletion((params) => {
+    const doc = parsed(params.textDocument.uri);
+    return doc ? service.completion(doc, params.position) : null;
   });
   connection.onWorkspaceSymbol((params) => service.workspaceSymbols(typeof params.query === 'string' ? params.query : ''));
   connection.onCodeAction((params) => {

@@ -5,6 +5,7 @@
  */
 import type {
   CodeAction,
+  CompletionList,
   Diagnostic,
   DocumentLink,
   DocumentSymbol,
@@ -24,6 +25,7 @@ import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { definition, references } from './features/navigation';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { completion } from './features/completion';
 import { codeActions, normalizeEdits, resolveSeverities, toDiagnostics, type CodeActionContext, type OffsetEdit } from './diagnostics';
 import type { Catalog } from './citations/catalog';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -67,6 +69,7 @@ export interface LanguageService {
   definition(input: Input, uri: string, position: Position): Location[];
   references(input: Input, uri: string, position: Position, includeDeclaration?: boolean): Location[];
   workspaceSymbols(query: string): SymbolInformation[];
+  completion(input: Input, position: Position): CompletionList;
   /** What the workspace index keeps of a file. */
   summarize(input: Input, uri: string): DocumentSummary;
 }
@@ -120,6 +123,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     documentLinks: (input) => documentLinks(parsed(input)),
     definition: (input, uri, position) => definition(parsed(input), uri, position, options.workspace),
     references: (input, uri, position, includeDeclaration = true) => references(parsed(input), uri, position, options.workspace, includeDeclaration),
+    completion: (input, position) => completion(parsed(input), position, { catalog: options.catalog, workspace: options.workspace }),
     workspaceSymbols: (query) => (options.workspace ? workspaceSymbols(options.workspace, query) : []),
     summarize: (input, uri) => {
       const doc = parsed(input);

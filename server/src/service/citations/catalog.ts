@@ -54,6 +54,11 @@ export class Catalog {
     return this.index().size;
   }
 
+  /** Every entry, for completion. */
+  all(): IterableIterator<CatalogEntry> {
+    return this.index().values();
+  }
+
   private index(): Map<string, CatalogEntry> {
     if (!this.entries) this.entries = parseCatalog(this.load());
     return this.entries;

@@ -1,0 +1,53 @@
+/** Completion at the start of paragraphs, after "resolution ", and the next numbered paragraph. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createCatalog, createLanguageService, WorkspaceIndex } from '../../server/src/service';
+import { phrasesOfKind } from '../../server/src/service/phrases/leadPhrases';
+import { repoRoot } from '../support/paths';
+import { withCursor } from '../support/cursor';
+
+const catalog = createCatalog(() => fs.readFileSync(path.join(repoRoot, 'assets', 'catalog.tsv'), 'utf8'));
+const workspace = new WorkspaceIndex();
+const service = createLanguageService({ catalog, workspace });
+
+const DRAFT = ['\tThe General Assembly,', '\tRecalling its resolution 74/92,', '¦', '\t1.\tDecides to act;', '\t2.\tRequests a report;', ''].join('\n');
+
+test('at the start of a preambular paragraph: preambular phrases, most frequent first', () => {
+  const { text, position } = withCursor(DRAFT.replace('¦', '\t¦'));
+  const items = service.completion(text, position).items;
+  const expected = phrasesOfKind('preambular').slice(0, 5).map(([phrase]) => phrase);
+  const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  assert.deepEqual(sorted.slice(0, 5).map((i) => i.label), expected);
+  assert.ok(!items.some((i) => i.label === 'Decides'), 'no operative verbs in the preamble');
+});
+
+test('at the start of an operative paragraph: operative phrases, and the next number as a snippet', () => {
+  const { text, position } = withCursor(DRAFT.replace('¦\n', '') + '\t¦');
+  const items = service.completion(text, position).items;
+  assert.ok(items.some((i) => i.label === 'Decides'));
+  const snippet = items.find((i) => /^\d+\. New operative paragraph$/.test(i.label));
+  assert.equal(snippet?.label, '3. New operative paragraph');
+  assert.match(snippet!.insertText!, /^3\.\t/);
+});
+
+test('after a number, operative phrases filtered by what is typed', () => {
+  const { text, position } = withCursor(DRAFT.replace('¦\n', '') + '\t3.\tReq¦');
+  const labels = service.completion(text, position).items.map((i) => i.label);
+  assert.ok(labels.length > 0 && labels.every((l) => l.startsWith('Req')), labels.slice(0, 5).join(', '));
+  assert.ok(labels.includes('Requests'));
+});
+
+test('after "resolution ", the known resolutions with their titles', () => {
+  workspace.set(service.summarize('75/101.\tQuestions relating to information\n\tThe General Assembly,\n', 'file:///ws/A_RES_75_101.txt'));
+  const { text, position } = withCursor('\tRecalling its resolution 75/10¦');
+  const list = service.completion(text, position);
+  assert.equal(list.isIncomplete, true);
+  const item = list.items.find((i) => i.label === '75/101');
+  assert.ok(item, list.items.map((i) => i.label).slice(0, 10).join(', '));
+  assert.match(String(item.detail), /Questions relating to information/);
+  assert.ok(list.items.every((i) => i.label.startsWith('75/10')));
+  const sc = service.completion(...Object.values(withCursor('\tRecalling its resolution 137¦')) as [string, { line: number; character: number }]);
+  assert.ok(sc.items.some((i) => i.label === '1373 (2001)'), 'Security Council resolutions from the catalogue');
+});
