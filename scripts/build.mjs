@@ -24,6 +24,13 @@ const builds = [
     outfile: 'dist/server.js',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The `un-resolution` command line (check, outline); its worker threads load this same file.
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
 
 if (watch) {

@@ -21,9 +21,11 @@ export function replaceFile(file: string, content: string, expected?: { size: nu
   const temp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${randomBytes(6).toString('hex')}.unres-tmp`);
   let created = false;
   try {
-    const fd = openTemp(temp, before.mode & 0o7777, dir);
+    const mode = before.mode & 0o7777;
+    const fd = openTemp(temp, mode, dir);
     created = true;
     try {
+      fs.fchmodSync(fd, mode); // the umask may have narrowed it
       fs.writeFileSync(fd, content, 'utf8');
       fs.fsyncSync(fd);
     } finally {

@@ -111,3 +111,10 @@ export function describeError(error: unknown): string {
       return e?.message ?? String(error);
   }
 }
+
+/** All of standard input (a pipe, a file or a terminal until end of input). */
+export async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -25,7 +25,8 @@ export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
   const notes: SyntaxNode[] = [];
   const visit = (node: SyntaxNode): void => {
     for (const child of node.children) {
-      if (child.kind === 'footnote') notes.push(child);
+      // Starred notes ("* Definitions ...") have no number to check.
+      if (child.kind === 'footnote' && /^\d+$/.test(child.name ?? '')) notes.push(child);
       else visit(child);
     }
   };

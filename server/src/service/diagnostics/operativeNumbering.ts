@@ -76,12 +76,7 @@ function checkSequence(numbered: SyntaxNode[], problems: Problem[], fix: Problem
 function checkUnnumbered(run: NumberingRun, numberedCount: number, text: string, problems: Problem[], fix: Problem['fixes']): void {
   if (numberedCount === 0) return;
   for (const paragraph of run.paragraphs) {
-    if (paragraph.label || !opensWithOperativeVerb(paragraph, text)) continue;
-    // Only between numbered paragraphs of the same place: an unnumbered chapeau before them is a style.
-    const siblings = run.parents.get(paragraph)?.children ?? [];
-    const at = siblings.indexOf(paragraph);
-    const numbered = (node: SyntaxNode): boolean => node.kind === 'operative' && node.label !== undefined;
-    if (!siblings.slice(0, at).some(numbered) || !siblings.slice(at + 1).some(numbered)) continue;
+    if (!lacksNumber(run, paragraph, text)) continue;
     const firstLine = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)).split(/\r?\n/)[0];
     problems.push({
       code: 'operative-unnumbered',
@@ -91,6 +86,18 @@ function checkUnnumbered(run: NumberingRun, numberedCount: number, text: string,
       fixes: fix,
     });
   }
+}
+
+/**
+ * An operative paragraph that should carry a number: it opens with an operative verb and stands
+ * between numbered paragraphs of the same place. (An unnumbered chapeau or title is a style.)
+ */
+export function lacksNumber(run: NumberingRun, paragraph: SyntaxNode, text: string): boolean {
+  if (paragraph.label || !opensWithOperativeVerb(paragraph, text)) return false;
+  const siblings = run.parents.get(paragraph)?.children ?? [];
+  const at = siblings.indexOf(paragraph);
+  const numbered = (node: SyntaxNode): boolean => node.kind === 'operative' && node.label !== undefined;
+  return siblings.slice(0, at).some(numbered) && siblings.slice(at + 1).some(numbered);
 }
 
 function opensWithOperativeVerb(paragraph: SyntaxNode, text: string): boolean {

@@ -8,6 +8,7 @@ import { toLetter, toRoman } from '../syntax/labels';
 import type { Fix, OffsetEdit } from './problem';
 import type { NumberingRun } from './numbering';
 import type { CrossReference } from './crossReferences';
+import { lacksNumber } from './operativeNumbering';
 
 export class Renumbering {
   private readonly separator: string;
@@ -29,16 +30,19 @@ export class Renumbering {
   runEdits(run: NumberingRun): OffsetEdit[] {
     const edits: OffsetEdit[] = [];
     const moved: Array<{ from: number; to: number; at: number }> = [];
-    run.paragraphs.forEach((paragraph, index) => {
-      const wanted = index + 1;
+    let wanted = 0;
+    for (const paragraph of run.paragraphs) {
       const label = paragraph.label;
+      // Unnumbered paragraphs keep no number unless they are ones that lack it (see lacksNumber).
+      if (!label && !lacksNumber(run, paragraph, this.text)) continue;
+      wanted++;
       if (!label) {
         edits.push({ start: paragraph.contentStart ?? paragraph.start, end: paragraph.contentStart ?? paragraph.start, newText: `${wanted}.${this.separator}` });
-        return;
+        continue;
       }
       if (label.value !== wanted || label.defects.length) edits.push(this.labelEdit(paragraph, wanted));
       if (label.value !== wanted) moved.push({ from: label.value, to: wanted, at: paragraph.start });
-    });
+    }
     edits.push(...this.referenceEdits(run, moved));
     return edits;
   }

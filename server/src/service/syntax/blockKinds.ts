@@ -5,6 +5,7 @@
 import type { Organ } from './nodes';
 import { endsParagraph } from './blocks';
 import { matchRomanHeading } from './labels';
+import { matchLeadPhrase } from '../phrases/leadPhrases';
 
 const ORGANS: Array<[RegExp, Organ]> = [
   [/General Assembly/, 'GA'],
@@ -42,9 +43,13 @@ export function isFigures(text: string): boolean {
 /** A short line with no closing punctuation: a heading or a title. */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 160 || endsParagraph(t)) return false;
+  // UN headings run long ("Action 1. We will take bold, ambitious ... actions to implement ..."),
+  // but never end with a paragraph's punctuation.
+  if (t.length === 0 || t.length > 400 || endsParagraph(t)) return false;
   if (/^[a-z(]/.test(t)) return false;
-  if (/\n/.test(t) && t.length > 120) return false;
+  // Notes under a table, and paragraphs that open with a lead phrase, are not headings.
+  if (/^(?:Abbreviations?|Notes?|Sources?)\s*:/.test(t)) return false;
+  if (t.length > 60 && matchLeadPhrase(t)) return false;
   return true;
 }
 

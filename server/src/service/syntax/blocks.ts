@@ -12,6 +12,9 @@ import { matchLeadPhrase } from '../phrases/leadPhrases';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
+  /** As printed: "1", "12", or "*" for the starred notes of some Security Council texts. */
+  readonly label: string;
+  /** 0 for a starred note. */
   readonly number: number;
   start: number;
   end: number;
@@ -45,7 +48,7 @@ export type Item = Block | Interruption;
 /** Ends a paragraph: , ; : . possibly followed by closing quotes, brackets and a footnote number. */
 const TERMINAL = /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/;
 const CLOSING_MEETING = /^\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\s*$/;
-const FOOTNOTE_LINE = /^(\d{1,3})[ \t]+(?=\S)/;
+const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
@@ -157,7 +160,8 @@ export function buildBlocks(text: string): Item[] {
     const mdFootnote = MD_FOOTNOTE.exec(trimmed);
     const numbered = FOOTNOTE_LINE.exec(trimmed);
     // Footnote numbers run on through the document; a number far off is a wrapped line ("17 above.").
-    const plausible = numbered !== null && (lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
+    const starred = numbered !== null && numbered[1].startsWith('*');
+    const plausible = numbered !== null && (starred || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     const footnoteStart =
       mdFootnote ??
       (numbered && plausible && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
@@ -165,12 +169,13 @@ export function buildBlocks(text: string): Item[] {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
         type: 'footnote',
-        number: Number(footnoteStart[1]),
+        label: footnoteStart[1],
+        number: Number(footnoteStart[1]) || 0,
         start: line.start + offset,
         end: line.end,
         contentStart: line.start + offset + footnoteStart[0].length,
       };
-      lastFootnote = footnote.number;
+      if (footnote.number) lastFootnote = footnote.number;
       mdFootnoteOpen = mdFootnote !== null;
       pending.push(footnote);
       footnoteZone = footnoteZone || !!numbered;
@@ -242,6 +247,8 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (/^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/.test(content) && (open || /,\s*$/.test(previous))) return true;
   // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
   if (open && /^\((?![a-z]{1,4}\))/.test(content)) return true;
+  // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
+  if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].text.trim()) && !opensParagraph(content)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
   if (layout.indentOpens && !interrupted) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.

@@ -16,6 +16,8 @@ const RANK = {
   document: 0,
   part: 1,
   annex: 2,
+  /** An appendix or attachment inside an annex. */
+  appendix: 2.5,
   embedded: 3,
   'section-roman': 4,
   'section-letter': 5,
@@ -176,8 +178,11 @@ class TreeBuilder {
 
   private annex(block: Block, match: RegExpExecArray): void {
     const label = match[2] ? `${match[1]} ${match[2]}` : match[1];
-    this.popTo(RANK.part + 1);
-    this.open('annex', RANK.annex, block, label);
+    // An appendix, attachment or enclosure belongs to the annex it follows.
+    const nested = !/^Annex/.test(match[1]) && this.stack.some((open) => open.rank === RANK.annex);
+    const rank = nested ? RANK.appendix : RANK.annex;
+    this.popTo(nested ? RANK.appendix : RANK.part + 1);
+    this.open('annex', rank, block, label);
     const title = match[3]?.trim() || this.takeTitle();
     this.top().node.name = title ? `${label}: ${title}` : label;
   }
@@ -305,10 +310,20 @@ class TreeBuilder {
     return next !== undefined && guessPhraseKind(next) === 'preambular';
   }
 
+  /**
+   * Whether a short line sits in a table: figures within the next or previous few blocks, with
+   * only short, unpunctuated cells in between ("Action", "Title of post", "P-4", "1").
+   */
   private nearFigures(): boolean {
-    for (let d = -2; d <= 2; d++) {
-      const item = this.items[this.index + d];
-      if (d !== 0 && item?.type === 'block' && isFigures(flatText(item))) return true;
+    for (const step of [1, -1]) {
+      for (let i = this.index + step, seen = 0; i >= 0 && i < this.items.length && seen < 8; i += step) {
+        const item = this.items[i];
+        if (item.type !== 'block') continue;
+        seen++;
+        const flat = flatText(item);
+        if (isFigures(flat)) return true;
+        if (flat.length > 100 || endsParagraph(flat)) break;
+      }
     }
     return false;
   }
@@ -369,7 +384,7 @@ class TreeBuilder {
     if (rank <= RANK.paragraph) this.nesting = undefined;
   }
 
-  private open(kind: SyntaxNode['kind'], rank: Rank, block: Block, labelText: string | undefined): SyntaxNode {
+  private open(kind: SyntaxNode['kind'], rank: number, block: Block, labelText: string | undefined): SyntaxNode {
     this.popTo(rank);
     const node = this.nodeFor(block, kind, block.start);
     if (labelText) node.label = { text: labelText, start: block.start, end: block.start + labelText.length, style: 'upper-letter', value: 0, normalized: labelText, defects: [] };
@@ -403,7 +418,7 @@ class TreeBuilder {
 
   private interruptionNode(item: Interruption): SyntaxNode {
     if (item.type === 'artefact') return { kind: 'artefact', start: item.start, end: item.end, children: [], artefact: item.kind };
-    return { kind: 'footnote', start: item.start, end: item.end, children: [], contentStart: item.contentStart, name: String(item.number) };
+    return { kind: 'footnote', start: item.start, end: item.end, children: [], contentStart: item.contentStart, name: item.label };
   }
 
   private exportSymbol(): string | undefined {
