@@ -12,6 +12,12 @@ export function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
+/** The last closing line ("40th plenary meeting"): PDF page breaks fall in the body, footnotes sit at page bottoms. */
+function lastClosingLine(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (/^\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b/.test(lines[i])) return i;
+  return lines.length;
+}
+
 export interface WrapOptions {
   width?: number;
   /** Blank line between paragraphs, as PDF extracts have. */
@@ -34,7 +40,9 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
     out.push('', options.symbol ?? 'A/RES/00/0', ...(options.title ? [options.title] : []), '', '25-00000', `${page}/99`, '');
     sincePage = 0;
   };
-  for (const line of text.split(/\r?\n/)) {
+  const source = text.split(/\r?\n/);
+  const bodyEnd = lastClosingLine(source);
+  for (const [index, line] of source.entries()) {
     const indent = /^[\t ]*/.exec(line)![0];
     let rest = line.slice(indent.length);
     let first = true;
@@ -54,7 +62,7 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
       first = false;
       sincePage++;
       // A page break may fall in the middle of a paragraph.
-      if (options.pageEvery && sincePage >= options.pageEvery) pageBreak();
+      if (options.pageEvery && sincePage >= options.pageEvery && index < bodyEnd) pageBreak();
     }
     if (options.blankBetween) out.push('');
   }

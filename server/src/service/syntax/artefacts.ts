@@ -13,10 +13,10 @@ const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
 const BARCODE = /^\*\d{5,}\*/;
 const SEPARATOR = /^(?:_{3,}|-{3,}|={5,}|\*{3,})$/;
 const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
-const MASTHEAD_LINE = /^(?:United Nations(?=$|\s*[A-Z]{1,2}\/)|(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s+Distr\.|[A-Z][a-z]+(?:-[a-z]+)? session\s+Agenda item|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|Please recycle)/;
+const MASTHEAD_LINE = /^(?:(?:United Nations|Naciones Unidas|Nations Unies)(?=$|\s*[A-Z]{1,2}\/)|Distr\.:? ?(?:general|générale|limitada|limitée|reservada|restreinte)\b|(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s+Distr\.|[A-Z][a-z]+(?:-[a-z]+)? session\s+Agenda item|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|Please recycle)/;
 /** Lines that belong to a masthead only next to a sure masthead line: a wrapped paragraph may end with "Human Rights Council". */
 const MASTHEAD_CONTEXT_LINE =
-  /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|[A-Z][a-z]+(?:-[a-z]+)? session|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session\b.*|\d{4} session)$/;
+  /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Asamblea General|Consejo de (?:Seguridad|Derechos Humanos)|Assemblée générale|Conseil de sécurité|Conseil des droits de l’homme|[A-Z][a-z]+(?:-[a-z]+)? session|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session\b.*|\d{4} session)$/;
 const FRONT_MATTER_DATE = /^\d{1,2} [A-Z][a-z]+ \d{4}(?:[A-Z][a-z-]+ session)?$/;
 /** YAML front matter fence of extracted documents. */
 const YAML_FENCE = /^---$/;
@@ -100,7 +100,7 @@ function markMastheadContext(trimmed: string[], marks: (ArtefactKind | undefined
  */
 function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (marks[i] !== 'masthead' || !/^United Nations/.test(trimmed[i])) {
+    if (marks[i] !== 'masthead' || !/^(?:United Nations|Naciones Unidas|Nations Unies)/.test(trimmed[i])) {
       if (marks[i] === 'masthead' || marks[i] === 'page-header') markMastheadDate(i, trimmed, marks);
       continue;
     }
@@ -113,7 +113,7 @@ function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (A
         continue;
       }
       if (isHeadingStart(t) || (t.length > 150 && !sawAgenda) || t.length > 600 || /^\t/.test(lines[j].text)) break;
-      if (/^Agenda items? /.test(t)) {
+      if (/^(?:Agenda items?|Tema|Point) /.test(t)) {
         sawAgenda = true;
         agendaLine = j;
       }

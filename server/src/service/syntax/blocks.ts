@@ -47,13 +47,14 @@ export type Item = Block | Interruption;
 
 /** Ends a paragraph: , ; : . possibly followed by closing quotes, brackets and a footnote number. */
 const TERMINAL = /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/;
-const CLOSING_MEETING = /^\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\s*$/;
+/** "40th plenary meeting", "48th (resumed) plenary meeting"; the Spanish and French forms too ("47ª sesión", "40e séance plénière"). */
+const CLOSING_MEETING = /^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting|\d{1,4}[ªa]\s+sesi[oó]n(?:\s+plenaria)?|\d{1,4}(?:e|re)\s+s[ée]ance(?:\s+pl[ée]ni[èe]re)?)\s*$/;
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const DATE_ONLY_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\.?$`);
+const DATE_ONLY_LINE = new RegExp(`^(?:\\d{1,2} ${MONTH} \\d{4}|\\d{1,2}(?:er)? (?:de )?[a-zéû]+ (?:de )?\\d{4})\\.?$`);
 const DATE_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\b`);
 
 export function endsParagraph(text: string): boolean {
