@@ -39,6 +39,19 @@ const NUMBERING_CODES = new Set([
   'subparagraph-label-malformed',
 ]);
 
+/** Above this size (UTF-16 code units) only the numbering checks run. */
+export const FULL_ANALYSIS_LIMIT = 8 * 1024 * 1024;
+
+function limitedProblem(length: number): Problem {
+  const megabytes = (length / (1024 * 1024)).toFixed(0);
+  return {
+    code: 'analysis-limited',
+    start: 0,
+    end: 0,
+    message: `This text is large (${megabytes} MB): numbering and cross-references are checked, but footnotes, citations and punctuation are not.`,
+  };
+}
+
 const SCOPES = new Set<SyntaxNode['kind']>(['document', 'part', 'embedded']);
 const ANNEX = new Set<SyntaxNode['kind']>(['annex']);
 
@@ -60,14 +73,20 @@ export class Analysis {
       .filter((reference) => !nodeAt(root, reference.start, ANNEX))
       .map((reference) => ({ reference, run: runForOffset(this.runs, nodeAt(root, reference.start, SCOPES), reference.start) }));
     this.renumbering = new Renumbering(text, this.runs, this.references);
+    // A whole session's compilation is checked for numbering; the finer checks would cost seconds.
+    const limited = text.length > FULL_ANALYSIS_LIMIT;
     this.problems = [
       ...checkOperativeNumbering(this.runs, text, this.renumbering),
       ...checkSubparagraphs(root, text),
-      ...checkFootnotes(root, text),
       ...checkCrossReferences(this.references),
-      ...citationProblems(citations(), context.catalog, context.today?.() ?? new Date()),
-      ...checkPunctuation(root, text),
-      ...checkPartOfSpeech(root, text),
+      ...(limited
+        ? [limitedProblem(text.length)]
+        : [
+            ...checkFootnotes(root, text),
+            ...citationProblems(citations(), context.catalog, context.today?.() ?? new Date()),
+            ...checkPunctuation(root, text),
+            ...checkPartOfSpeech(root, text),
+          ]),
     ].sort((a, b) => a.start - b.start);
   }
 
