@@ -16,7 +16,7 @@ export interface FootnoteMarker {
 
 const BODY = new Set<SyntaxNode['kind']>(['preambular', 'operative', 'subparagraph', 'paragraph', 'title', 'heading', 'section', 'annex', 'text', 'part', 'embedded']);
 /** A number glued after a letter, a closing quote or bracket, or after punctuation that follows a word or a year. */
-const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][,;:.])|(?<=\b(?:1[89]|20)\d\d[,;:.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/g;
+const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’”")\]/][,;:])|(?<=\b(?:1[89]|20)\d\d[.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/g;
 
 const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
 
@@ -81,7 +81,9 @@ export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: rea
     }
     // A marker whose note is missing: a bracketed one, or the next marker in turn glued after
     // punctuation ("2012,3" when the notes stop at 2).
-    if (bracketed || (afterPunctuation(text, candidate.start) && candidate.number === highest + 1)) {
+    const maxNote = notes.length ? Math.max(...notes) : 0;
+    const next = candidate.number === highest + 1 || (notes.length > 0 && candidate.number > maxNote && candidate.number <= highest + 3);
+    if (bracketed || (afterPunctuation(text, candidate.start) && next)) {
       orphans.push(candidate);
       highest = Math.max(highest, candidate.number);
     }

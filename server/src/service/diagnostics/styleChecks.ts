@@ -94,7 +94,7 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   const start = sub.contentStart ?? sub.start;
   if (end <= start) return;
   const { char, at } = finalMark(text, end, start);
-  if (char === ';' || char === '.' || char === ':' || /;\s*(?:and|or)$/.test(text.slice(start, end))) return;
+  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || /;\s*(?:and|or)$/.test(text.slice(start, end)))) return;
   const wanted = last ? '.' : ';';
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
 }

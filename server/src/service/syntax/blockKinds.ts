@@ -49,7 +49,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/^[a-z(]/.test(t)) return false;
   // Notes under a table, and paragraphs that open with a lead phrase, are not headings.
   if (/^(?:Abbreviations?|Notes?|Sources?)\s*:/.test(t)) return false;
-  if (t.length > 60 && matchLeadPhrase(t)) return false;
+  const lead = matchLeadPhrase(t);
+  if (lead && (t.length > 60 || /^\s+(?:its|their|the|that|also|further|with|all)\b/.test(t.slice(lead.phrase.length)))) return false;
   return true;
 }
 

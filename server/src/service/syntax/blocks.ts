@@ -162,7 +162,8 @@ export function buildBlocks(text: string): Item[] {
     const numbered = FOOTNOTE_LINE.exec(trimmed);
     // Footnote numbers run on through the document; a number far off is a wrapped line ("17 above.").
     const starred = numbered !== null && numbered[1].startsWith('*');
-    const plausible = numbered !== null && (starred || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
+    // (In a one-line-per-note export there are no wrapped lines: a repeated or backward number is a note.)
+    const plausible = numbered !== null && (starred || !layout.wrapped || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     const footnoteStart =
       mdFootnote ??
       (numbered && plausible && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);

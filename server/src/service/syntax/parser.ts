@@ -211,15 +211,20 @@ class TreeBuilder {
       holder.children.pop();
     }
     const node = this.nodeFor(block, 'subparagraph', contentStart, label);
-    this.nesting!.add(node);
+    this.nesting!.add(node, indentation(block.lines[0].text));
   }
 
   private plainParagraph(block: Block, flat: string): void {
     const scope = this.currentScope();
     const previous = this.lastParagraph();
     // Text after a paragraph that ends with ":" (a quoted amendment, a list without labels) belongs to it.
-    if (previous && scope.hasOperative && /:\s*$/.test(this.text.slice(previous.start, previous.end))) return this.continuation(block);
     let kind = guessPhraseKind(flat);
+    // Text under a sub-paragraph ("(c) 2020/2021 elections" then "To assist ..."), or after a
+    // paragraph that ends with ":" (a quoted amendment), belongs to it, unless it opens a paragraph.
+    const lastBlock = this.nesting?.deepest() ?? previous;
+    if (previous && lastBlock && scope.hasOperative && kind === undefined) {
+      if (lastBlock.kind === 'subparagraph' || /:\s*$/.test(this.text.slice(lastBlock.start, lastBlock.end))) return this.continuation(block);
+    }
     // One odd paragraph inside the preamble does not end it: look at what comes next.
     if (kind === 'operative' && !scope.hasOperative && this.nextIsPreambular()) kind = 'preambular';
     if (kind === 'operative' || (scope.hasOperative && kind !== 'preambular')) {
@@ -443,6 +448,17 @@ function flatText(block: Block): string {
   raw = raw.trim();
   block.flat = /\s\s|[\t\r\n\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
   return block.flat;
+}
+
+/** Columns of leading white space (a TAB counts 4), the nesting signal of the UN export. */
+function indentation(line: string): number {
+  let columns = 0;
+  for (const ch of line) {
+    if (ch === '\t') columns += 4;
+    else if (ch === ' ') columns += 1;
+    else break;
+  }
+  return columns;
 }
 
 /** Grows every container over its children, bottom-up, so children always lie inside parents. */

@@ -8,6 +8,8 @@ import { reinterpretLabel } from './labels';
 
 interface Level {
   readonly style: LabelStyle;
+  /** Indentation of the list's items (TAB = 4 columns), when the copy shows it. */
+  readonly indent: number;
   /** The node the items of this level are children of. */
   readonly parent: SyntaxNode;
   last: SyntaxNode;
@@ -15,6 +17,7 @@ interface Level {
 
 export class SubparagraphNesting {
   private readonly levels: Level[] = [];
+  private indent = 0;
 
   constructor(private readonly paragraph: SyntaxNode) {}
 
@@ -23,9 +26,21 @@ export class SubparagraphNesting {
     return this.levels.length ? this.levels[this.levels.length - 1].last : this.paragraph;
   }
 
-  add(node: SyntaxNode): void {
+  /** Adds a sub-paragraph; `indent` is its label's indentation in columns. */
+  add(node: SyntaxNode, indent = 0): void {
     const label = node.label!;
     const readings = readingsOf(label);
+    this.indent = indent;
+
+    // 0. A first item in the style of the innermost list, indented deeper than that list's items,
+    //    opens a nested list of the same style (a fault a later check reports), not a repeat.
+    const innermost = this.levels[this.levels.length - 1];
+    if (innermost && indent > innermost.indent && readings.length === 1) {
+      const first = readings.find((r) => r.value === 1 && r.style === innermost.style);
+      if (first) return this.push(node, first);
+    }
+    // Back at the indentation of an outer list opened that way, the label continues the outer list.
+    while (this.levels.length > 1 && indent < this.levels[this.levels.length - 1].indent && this.levels[this.levels.length - 1].style === this.levels[this.levels.length - 2].style) this.levels.pop();
 
     // 1. The next item of an open list, innermost first: same style, or else the same kind of
     //    label written another way ("c." after "(b)", which a later check flags as mixed styles).
@@ -73,7 +88,7 @@ export class SubparagraphNesting {
     const parent = this.deepest();
     node.label = label;
     parent.children.push(node);
-    this.levels.push({ style: label.style, parent, last: node });
+    this.levels.push({ style: label.style, parent, last: node, indent: this.indent });
   }
 }
 
