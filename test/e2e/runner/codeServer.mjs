@@ -1,13 +1,16 @@
 // Starts code-server (VS Code server + web workbench) for one run: 127.0.0.1, a free port, no auth,
 // its own state folders and its own process group, so that stopping it also ends the extension host
 // and the language server it spawned.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { pollUntil } from './poll.mjs';
+
+const execFileAsync = promisify(execFile);
 
 const SETTINGS = {
   'workbench.startupEditor': 'none',
@@ -54,21 +57,60 @@ function groupAlive(pgid) {
   }
 }
 
-/**
- * @param {object} o
- * @param {ReturnType<import('./tools.mjs').ensureTools>} o.tools
- * @param {string} o.stateDir  folder for user data, extensions, XDG dirs and the log
- * @param {number} o.timeoutMs how long to wait for the server to answer /healthz
- */
-export async function startCodeServer({ tools, stateDir, timeoutMs }) {
+/** The state folders of one code-server instance; created on first use, with the settings above and `settings`. */
+function prepareState(stateDir, settings = {}) {
   const dirs = Object.fromEntries(
     ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache'].map((d) => [d, path.join(stateDir, d)]),
   );
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
+  return dirs;
+}
 
-  const port = await freePort();
+function serverEnv(tools, dirs) {
+  return {
+    ...process.env,
+    // The extension host and the language server it starts run on code-server's Node 24.
+    PATH: `${path.dirname(tools.node)}:${process.env.PATH}`,
+    // code-server writes its config.yaml there: keep it out of the user's home.
+    XDG_CONFIG_HOME: dirs['xdg-config'],
+    XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CACHE_HOME: dirs['xdg-cache'],
+  };
+}
+
+/**
+ * Installs a .vsix into the extensions folder that startCodeServer with the same stateDir uses,
+ * through code-server's own CLI, as a user would (`code-server --install-extension`).
+ */
+export async function installExtension({ tools, stateDir, vsix, timeoutMs = 60_000 }) {
+  const dirs = prepareState(stateDir);
+  const args = [
+    tools.codeServerEntry,
+    ...['--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions],
+    ...['--install-extension', vsix],
+  ];
+  const { stdout } = await execFileAsync(tools.node, args, { env: serverEnv(tools, dirs), timeout: timeoutMs, encoding: 'utf8' })
+    .catch((error) => {
+      throw new Error(`code-server --install-extension failed: ${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    });
+  // Exit code 0 and the CLI's own success line: a skipped install ("already installed") is no proof.
+  if (!/successfully installed/.test(stdout)) throw new Error(`code-server --install-extension: ${stdout}`);
+  return dirs.extensions;
+}
+
+/**
+ * @param {object} o
+ * @param {ReturnType<import('./tools.mjs').ensureTools>} o.tools
+ * @param {string} o.stateDir  folder for user data, extensions, XDG dirs and the log
+ * @param {number} o.timeoutMs how long to wait for the server to answer /healthz
+ * @param {number} [o.port]    a fixed port; a free one by default
+ * @param {object} [o.settings] user settings on top of the test defaults
+ */
+export async function startCodeServer({ tools, stateDir, timeoutMs, port: fixedPort, settings }) {
+  const dirs = prepareState(stateDir, settings);
+  const port = fixedPort ?? (await freePort());
   const logFile = codeServerLog(stateDir);
   const log = fs.openSync(logFile, 'w');
   const args = [
@@ -82,19 +124,15 @@ export async function startCodeServer({ tools, stateDir, timeoutMs }) {
   const child = spawn(tools.node, args, {
     detached: true, // setsid: own process group, pid == pgid
     stdio: ['ignore', log, log],
-    env: {
-      ...process.env,
-      // The extension host and the language server it starts run on code-server's Node 24.
-      PATH: `${path.dirname(tools.node)}:${process.env.PATH}`,
-      XDG_CONFIG_HOME: dirs['xdg-config'],
-      XDG_DATA_HOME: dirs['xdg-data'],
-      XDG_CACHE_HOME: dirs['xdg-cache'],
-    },
+    env: serverEnv(tools, dirs),
   });
   fs.closeSync(log);
   const pgid = child.pid;
   let exited = false;
-  child.once('exit', () => (exited = true));
+  const exitedPromise = new Promise((resolve) => child.once('exit', (code, signal) => {
+    exited = true;
+    resolve(code ?? signal);
+  }));
 
   // Last resort if the runner itself is ended: kill the group synchronously, then exit as the signal would.
   const killNow = () => groupAlive(pgid) && process.kill(-pgid, 'SIGKILL');
@@ -126,7 +164,8 @@ export async function startCodeServer({ tools, stateDir, timeoutMs }) {
     await stop();
     throw error;
   }
-  return { port, pgid, logFile, stop };
+  // exited: resolves with the exit code (or signal) when code-server ends, for callers that keep it running.
+  return { port, pgid, logFile, stop, exited: exitedPromise };
 }
 
 export function codeServerLog(stateDir) {

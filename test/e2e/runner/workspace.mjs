@@ -1,4 +1,4 @@
-// A fresh state folder per run, holding a throwaway copy of the fixture workspace.
+// A fresh state folder per run, holding a throwaway copy of a workspace (the test fixtures by default).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,11 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
 const fixtures = path.join(repoRoot, 'test/e2e/fixtures/workspace');
+export const samples = path.join(repoRoot, 'samples');
 
-/** @returns {{ runDir: string, workspace: string, remove: () => void }} */
-export function makeRunDir(prefix = 'un-res-e2e-') {
+/**
+ * The copy keeps the source folder's name (the workbench shows it).
+ * @returns {{ runDir: string, workspace: string, remove: () => void }}
+ */
+export function makeRunDir(prefix = 'un-res-e2e-', source = fixtures) {
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const workspace = path.join(runDir, 'workspace');
-  fs.cpSync(fixtures, workspace, { recursive: true });
+  const workspace = path.join(runDir, path.basename(source));
+  fs.cpSync(source, workspace, { recursive: true });
   return { runDir, workspace, remove: () => fs.rmSync(runDir, { recursive: true, force: true }) };
 }

@@ -1,98 +1,88 @@
-// UI check (npm run ui:screenshots): opens the seed export in the real workbench with the extension
-// loaded, opens the Problems panel, expands the Outline view, hovers over the citation "59/48" and
-// saves screenshots into .test-artifacts/. Not part of the test run: look at the pictures.
+// UI check (npm run ui:screenshots): packages the extension and installs the .vsix, as a user would,
+// opens samples/ in the real workbench, shows the Outline of the genuine UN export and hovers over
+// its citation "59/48", then opens the draft with mistakes, hovers over a catalogued citation and
+// opens the Problems panel. Saves screenshots into .test-artifacts/. Not part of the test run: look
+// at the pictures (the README's images/ are picked from them).
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../runner/browser.mjs';
-import { remoteUri, startCodeServer, workbenchUrl } from '../runner/codeServer.mjs';
+import { installExtension, remoteUri, startCodeServer, workbenchUrl } from '../runner/codeServer.mjs';
 import { ensureTools } from '../runner/tools.mjs';
-import { makeRunDir, repoRoot } from '../runner/workspace.mjs';
+import { packageVsix } from '../runner/vsix.mjs';
+import { hoverOverText, openByName, resizePanel, resizeSideBar, showOutline, showProblems, waitForLanguage, WAIT } from '../runner/workbench.mjs';
+import { makeRunDir, repoRoot, samples } from '../runner/workspace.mjs';
 
-const FILE = 'shanghai-cooperation-export.txt';
-const HOVER_TEXT = '59/48';
+const EXPORT = 'A_RES_67_15.export.txt';
+const DRAFT = 'draft-with-errors.unres';
+const HOVER_TEXT = '59/48'; // in the export; not in the catalogue (no roll call)
+const CATALOGUED_TEXT = '77/338'; // in the draft; the catalogue knows its title, date and vote
 const OUT = path.join(repoRoot, '.test-artifacts');
-const WAIT = { timeout: 60_000 };
-
-/** Screen rectangle of the first occurrence of `needle` in the editor, across token spans. */
-function rectOfText(needle) {
-  for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
-    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node, start: text.length });
-      text += node.textContent;
-    }
-    const at = text.indexOf(needle);
-    if (at < 0) continue;
-    const locate = (offset) => {
-      const hit = nodes.findLast((n) => n.start <= offset);
-      return [hit.node, offset - hit.start];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + needle.length - 1));
-    const { x, y, width, height } = range.getBoundingClientRect();
-    return { x, y, width, height };
-  }
-  return null;
-}
-
-async function setPaneExpanded(header, expanded) {
-  await header.waitFor(WAIT);
-  if (((await header.getAttribute('aria-expanded')) === 'true') !== expanded) await header.click();
-}
+// Whole paragraphs in view, and no minimap beside them.
+const SETTINGS = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false };
 
 async function capture(page) {
   const shots = [];
-  const shot = async (name, target = page) => {
+  const shot = async (name, options = {}) => {
     const file = path.join(OUT, name);
-    await target.screenshot({ path: file });
+    await page.screenshot({ path: file, ...options });
     shots.push(file);
   };
 
-  await page.locator('.monaco-editor .view-lines').first().waitFor(WAIT);
   // The client switches the .txt export to UN Resolution mode after it opens.
-  await page.locator('#status\\.editor\\.mode').filter({ hasText: 'UN Resolution' }).waitFor(WAIT);
-
-  await page.keyboard.press('Control+Shift+M');
-  await page.locator('.markers-panel').waitFor(WAIT);
-
-  // Room for the Outline: fold the file tree above it, unfold the Outline.
-  await setPaneExpanded(page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header'), false);
-  await setPaneExpanded(page.locator('.pane-header[aria-label^="Outline"]'), true);
-  const outlineRows = page.locator('.outline-pane .monaco-list-row');
+  await waitForLanguage(page, 'UN Resolution');
+  await resizeSideBar(page, 460);
+  const outlineRows = await showOutline(page);
   await outlineRows.filter({ hasText: 'Preamble' }).first().waitFor(WAIT);
   console.log('outline rows:', JSON.stringify(await outlineRows.allInnerTexts()));
+  await shot('ui-outline.png');
 
-  const rect = await page.waitForFunction(rectOfText, HOVER_TEXT, WAIT).then((h) => h.jsonValue());
-  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  // Workbench tooltips are .monaco-hover too: wait for the one about the citation.
-  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: HOVER_TEXT }).first();
-  await hover.waitFor(WAIT);
+  const hover = await hoverOverText(page, HOVER_TEXT);
   console.log('hover:', JSON.stringify(await hover.innerText()));
+  await shot('ui-hover.png', { clip: await around(page, hover) });
 
-  await shot('ui-workbench.png');
-  await shot('ui-hover.png', hover);
-  await shot('ui-outline.png', page.locator('.pane-body.outline-pane, .outline-pane').first());
-  await shot('ui-problems.png', page.locator('.part.panel'));
+  await openByName(page, DRAFT);
+  await waitForLanguage(page, 'UN Resolution');
+  const catalogued = await hoverOverText(page, CATALOGUED_TEXT);
+  console.log('hover:', JSON.stringify(await catalogued.innerText()));
+  await shot('ui-hover-catalogue.png', { clip: await around(page, catalogued) });
+  await page.keyboard.press('Escape');
+
+  const problems = await showProblems(page);
+  await problems.filter({ hasText: 'paragraph 4 is missing' }).first().waitFor(WAIT);
+  console.log('problems:', JSON.stringify(await problems.allInnerTexts()));
+  // The whole draft above, the problems' full messages below.
+  await resizePanel(page, 150);
+  await resizeSideBar(page, 360);
+  await shot('ui-problems.png');
   return shots;
+}
+
+/** The hover and the editor text around it, as a screenshot clip cut between text lines. */
+async function around(page, hover) {
+  const box = await hover.boundingBox();
+  const editor = await page.locator('.part.editor .editor-instance .monaco-editor').first().boundingBox();
+  const lineHeight = (await page.locator('.monaco-editor .view-line').first().boundingBox()).height;
+  const snap = (y) => editor.y + Math.round((y - editor.y) / lineHeight) * lineHeight;
+  const top = Math.max(editor.y, snap(box.y - 2 * lineHeight));
+  const bottom = snap(box.y + box.height + 6 * lineHeight);
+  return { x: editor.x, y: top, width: Math.min(editor.width, box.x + box.width + 40 - editor.x), height: bottom - top };
 }
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const tools = ensureTools();
-  const run = makeRunDir('un-res-ui-');
+  const run = makeRunDir('un-res-ui-', samples);
   let server;
   let browser;
   try {
-    server = await startCodeServer({ tools, stateDir: run.runDir, timeoutMs: 60_000 });
-    browser = await launchBrowser(tools, { width: 1400, height: 900 });
+    const vsix = await packageVsix(path.join(run.runDir, 'un-resolution.vsix'));
+    await installExtension({ tools, stateDir: run.runDir, vsix });
+    server = await startCodeServer({ tools, stateDir: run.runDir, timeoutMs: 60_000, settings: SETTINGS });
+    browser = await launchBrowser(tools, { width: 1400, height: 860 });
     const { page } = browser;
     page.on('pageerror', (error) => console.error('[page error]', error.message));
     await page.goto(workbenchUrl(server.port, run.workspace, [
-      ['extensionDevelopmentPath', remoteUri(server.port, repoRoot)],
-      ['openFile', remoteUri(server.port, path.join(run.workspace, FILE))],
+      ['openFile', remoteUri(server.port, path.join(run.workspace, EXPORT))],
       ['skipWelcome', 'true'],
     ]));
     try {

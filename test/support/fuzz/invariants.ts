@@ -5,7 +5,7 @@
  * reports everything wrong with an input.
  */
 import type { SyntaxNode, ResolutionTree } from '../../../server/src/service';
-import type { Position, Range } from './features';
+import { FUZZ_URI, type Position, type Range } from './features';
 
 /** Line starts and lengths (without the line break) of a text, as LSP counts them. */
 export class Lines {
@@ -260,16 +260,35 @@ export function checkSelectionRanges(lines: Lines, positions: readonly Position[
  * (diagnostics, hovers, links, edits ...) must be a valid range of the document. Diagnostics
  * (objects with `range` and `message`) need a non-empty message and a valid severity.
  */
-export function checkGeneric(lines: Lines, name: string, result: unknown, v: Violations): number {
+export function checkGeneric(lines: Lines, name: string, result: unknown, v: Violations, ownUri = FUZZ_URI): number {
   let ranges = 0;
   const seen = new Set<object>();
   const visit = (value: unknown, path: string, depth: number): void => {
     if (!value || typeof value !== 'object' || seen.has(value) || depth > 200) return;
     seen.add(value);
     const o = value as Record<string, unknown>;
+    if (typeof o.uri === 'string' && o.uri !== ownUri) return;
     if (isPositionLike(o.start) && isPositionLike(o.end)) {
       ranges++;
       checkRange(lines, o, path, v);
+    }
+    if (typeof o.newText === 'string' && typeof o.start === 'number' && typeof o.end === 'number') {
+      // An offset edit: inside the text.
+      ranges++;
+      const { start, end } = o as { start: number; end: number };
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > lines.text.length) {
+        v.add(`${path}: offset edit ${start}..${end} not inside the text 0..${lines.text.length}`);
+      }
+    }
+    if (Array.isArray(value) && value.length > 1 && value.every(isTextEdit)) {
+      // One TextEdit[] of a WorkspaceEdit: VS Code rejects overlapping edits.
+      const edits = [...(value as Array<{ range: Range }>)].sort((a, b) => comparePositions(a.range.start, b.range.start));
+      for (let i = 1; i < edits.length; i++) {
+        if (comparePositions(edits[i - 1].range.end, edits[i].range.start) > 0) {
+          v.add(`${path}: edits ${showRange(edits[i - 1].range)} and ${showRange(edits[i].range)} overlap`);
+          break;
+        }
+      }
     }
     if ('range' in o && 'message' in o) {
       if (typeof o.message !== 'string' || o.message.length === 0) v.add(`${path}: diagnostic message must be a non-empty string`);
@@ -277,10 +296,20 @@ export function checkGeneric(lines: Lines, name: string, result: unknown, v: Vio
         v.add(`${path}: diagnostic severity ${String(o.severity)} not in 1..4`);
       }
     }
-    for (const [key, child] of Object.entries(o)) visit(child, `${path}.${key}`, depth + 1);
+    for (const [key, child] of Object.entries(o)) {
+      // Ranges of other documents (Location.uri, LocationLink.targetUri, WorkspaceEdit.changes keys) are not ours.
+      if (/:\/\//.test(key) && key !== ownUri) continue;
+      if (typeof o.targetUri === 'string' && o.targetUri !== ownUri && key !== 'originSelectionRange') continue;
+      visit(child, `${path}.${key}`, depth + 1);
+    }
   };
   visit(result, name, 0);
   return ranges;
+}
+
+function isTextEdit(e: unknown): boolean {
+  const o = e as { range?: Range; newText?: unknown };
+  return !!o && typeof o === 'object' && typeof o.newText === 'string' && !!o.range && isPositionLike(o.range.start) && isPositionLike(o.range.end);
 }
 
 function isPositionLike(p: unknown): boolean {

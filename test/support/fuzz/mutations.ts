@@ -272,7 +272,7 @@ export const hostileRecipe = (): fc.Arbitrary<Recipe> =>
         type: fc.constant('nesting' as const),
         open: fc.constantFrom('(', '((', '“', '"', '‘', '[', '(“', '(a) ', '(i)(', '“(', '\t(', '1.(', '\u202e('),
         close: fc.constantFrom(')', '”', '"', '’', ']', '”)', '', ')\n'),
-        depth: fc.integer({ min: 1, max: 200_000 }),
+        depth: fc.integer({ min: 1, max: 60_000 }),
         middle: fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS)),
       }),
     ),
@@ -302,3 +302,40 @@ export const longLineRecipe = (): fc.Arbitrary<Recipe> =>
 
 /** Probe positions as [line, column] fractions; resolved against the text in the worker. */
 export const probes = (): fc.Arbitrary<Array<[number, number]>> => fc.array(fc.tuple(frac(), frac()), { minLength: 1, maxLength: 12 });
+
+// ---- edit sequences ---------------------------------------------------------------------------
+
+/** What an editor inserts: typing, pasting fragments and lines, new lines, or nothing (a deletion). */
+const editText = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant('') },
+    { weight: 3, arbitrary: fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '.', ',', ';', '1', '(', ')', 'e', 'I', '“') },
+    { weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) },
+    { weight: 2, arbitrary: fc.constantFrom(...LINES).map((line) => `${line}\n`) },
+    { weight: 1, arbitrary: insertText() },
+  );
+
+export interface EditChangeSpec {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+  readonly full?: boolean;
+}
+
+export interface EditStepSpec {
+  readonly changes: readonly EditChangeSpec[];
+  readonly query: boolean;
+}
+
+const editChange = (): fc.Arbitrary<EditChangeSpec> =>
+  fc.oneof(
+    { weight: 30, arbitrary: fc.record({ at: frac(), length: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 400 })), text: editText() }) },
+    // A whole line or paragraph cut (or replaced): the length runs to a line end in the worker's text.
+    { weight: 3, arbitrary: fc.record({ at: frac(), length: fc.integer({ min: 20, max: 3000 }), text: fc.oneof(fc.constant(''), editText()) }) },
+    // The same kind of edit sent as the whole new text (a change event without a range).
+    { weight: 1, arbitrary: fc.record({ at: frac(), length: fc.integer({ min: 0, max: 40 }), text: editText(), full: fc.constant(true) }) },
+  );
+
+/** A sequence of didChange events, each with 1 to 3 changes; the outline is asked for after some. */
+export const editSteps = (): fc.Arbitrary<EditStepSpec[]> =>
+  fc.array(fc.record({ changes: fc.array(editChange(), { minLength: 1, maxLength: 3 }), query: fc.boolean() }), { minLength: 1, maxLength: 25 });

@@ -362,9 +362,13 @@ export function adversarialInputs(source: string, flags: string, length: number,
       specs.push(spec);
     }
   };
+  // The suffix makes the match fail at the very end (after `$`, `\s*$`, a closing bracket ...);
+  // a letter and a digit fail where a negated class accepts NUL.
   for (const unit of units) {
-    push({ prefix: '', unit, length, suffix: '\u0000' });
-    if (prefix) push({ prefix, unit, length, suffix: '\u0000' });
+    for (const suffix of unit.length === 1 ? ['\u0000', 'a', '1'] : ['\u0000', 'a']) {
+      push({ prefix: '', unit, length, suffix });
+      if (prefix) push({ prefix, unit, length, suffix });
+    }
   }
   for (const c of alphabet) {
     push({ prefix: '', unit: c, length, suffix: '' });

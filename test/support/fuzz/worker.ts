@@ -13,7 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { createLanguageService, type ParsedDocument } from '../../../server/src/service';
 import { DocumentCache } from '../../../server/src/documentCache';
-import { argumentsFor, callFeature, featureNames, type Position } from './features';
+import { argumentsFor, callFeature, callsFor, featureNames, type Position } from './features';
 import { Lines, Violations, checkFolding, checkGeneric, checkSelectionRanges, checkSymbols, checkTree } from './invariants';
 import { buildRegexInput, runRegex, type RegexInputSpec } from './regexScan';
 
@@ -30,6 +30,13 @@ export interface CheckResult {
   folds: number;
   selections: number;
   otherRanges: number;
+}
+
+/** A call's arguments for messages: the document as `doc`, positions and ranges compactly. */
+function showArgument(arg: unknown): string {
+  if (arg && typeof arg === 'object' && 'tree' in arg) return 'doc';
+  const json = JSON.stringify(arg, (key, value) => (key === 'diagnostics' && Array.isArray(value) ? `${value.length} diagnostics` : value));
+  return json === undefined ? 'undefined' : json.length > 120 ? `${json.slice(0, 120)}…` : json;
 }
 
 function errorText(error: unknown): string {
@@ -57,20 +64,23 @@ export async function check(text: string, probeList: Array<[number, number]>): P
   for (const name of featureNames(service)) {
     if (EDIT_API.test(name)) continue;
     result.features.push(name);
-    let output: unknown;
-    try {
-      output = await callFeature(service, name, argumentsFor(service, name, doc, positions));
-    } catch (error) {
-      v.add(`${name} threw ${errorText(error)}`);
-      continue;
-    }
-    try {
-      if (name === 'outline') result.symbols += checkSymbols(lines, output, v);
-      else if (name === 'foldingRanges') result.folds += checkFolding(lines, output, v);
-      else if (name === 'selectionRanges') result.selections += checkSelectionRanges(lines, positions, output, v);
-      else result.otherRanges += checkGeneric(lines, name, output, v);
-    } catch (error) {
-      v.add(`checking ${name} threw ${errorText(error)}`);
+    for (const args of callsFor(service, name, doc, positions, 6)) {
+      let output: unknown;
+      const call = `${name}(${args.map(showArgument).join(', ')})`;
+      try {
+        output = await callFeature(service, name, args);
+      } catch (error) {
+        v.add(`${call} threw ${errorText(error)}`);
+        continue;
+      }
+      try {
+        if (name === 'outline') result.symbols += checkSymbols(lines, output, v);
+        else if (name === 'foldingRanges') result.folds += checkFolding(lines, output, v);
+        else if (name === 'selectionRanges') result.selections += checkSelectionRanges(lines, positions, output, v);
+        else result.otherRanges += checkGeneric(lines, call, output, v);
+      } catch (error) {
+        v.add(`checking ${call} threw ${errorText(error)}`);
+      }
     }
   }
   return result;
@@ -101,7 +111,7 @@ async function feature(name: string): Promise<number> {
 // ---- edits ------------------------------------------------------------------------------------
 
 export interface EditChange {
-  /** Offset fraction of the start, and length in UTF-16 units; `full` replaces the whole text. */
+  /** Offset fraction of the start, and length in UTF-16 units; `full` sends the result as the whole new text. */
   readonly at: number;
   readonly length: number;
   readonly text: string;
@@ -127,7 +137,7 @@ function comparedFeatures(): string[] {
 
 async function results(doc: ParsedDocument, names: readonly string[], positions: Position[]): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
-  for (const name of names) out[name] = await callFeature(service, name, argumentsFor(service, name, doc, positions));
+  for (const name of names) out[name] = await Promise.all(callsFor(service, name, doc, positions, 4).map((args) => callFeature(service, name, args)));
   return out;
 }
 
@@ -147,11 +157,6 @@ async function edits(base: string, steps: readonly EditStep[], probeList: Array<
     const events: TextDocumentContentChangeEvent[] = [];
     for (const change of step.changes) {
       count++;
-      if (change.full) {
-        events.push({ text: change.text });
-        shadow = change.text;
-        continue;
-      }
       // Ranges refer to the text as the previous change of the same event left it (LSP semantics).
       const lines = new Lines(shadow);
       const start = Math.min(shadow.length, Math.floor((change.at / 1e6) * (shadow.length + 1)));
@@ -159,8 +164,8 @@ async function edits(base: string, steps: readonly EditStep[], probeList: Array<
       const range = { start: positionOf(lines, start), end: positionOf(lines, end) };
       const from = lines.offsetOf(range.start);
       const to = lines.offsetOf(range.end);
-      events.push({ range, text: change.text });
       shadow = shadow.slice(0, from) + change.text + shadow.slice(to);
+      events.push(change.full ? { text: shadow } : { range, text: change.text });
     }
     document = TextDocument.update(document, events, document.version + 1);
     if (step.query) service.outline(cache.get(document)!);
