@@ -9,5 +9,5 @@ export function textFile(report: FileReport): string {
 }
 
 export function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ');
+  return text.split(/\r?\n/).map((line) => line.trim()).join(' ');
 }

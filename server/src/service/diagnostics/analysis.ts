@@ -97,16 +97,28 @@ export class Analysis {
 
   /** One edit that fixes every numbering problem: runs renumbered, labels repaired, lists relettered. */
   fixAllNumbering(): OffsetEdit[] {
-    const edits: OffsetEdit[] = [];
-    const faulty = this.problems.filter((problem) => NUMBERING_CODES.has(problem.code));
-    for (const run of this.runs) {
-      if (faulty.some((problem) => run.paragraphs.some((p) => p.start <= problem.start && problem.start < p.end) && problem.code.startsWith('operative'))) {
-        edits.push(...this.renumbering.runEdits(run));
+    let edits: OffsetEdit[] = [];
+    // Where the numbering problems are, as a sorted list of offsets, so each run or list is looked up once.
+    const at = this.problems.filter((problem) => NUMBERING_CODES.has(problem.code)).map((problem) => problem.start);
+    const anyWithin = (start: number, end: number): boolean => {
+      let low = 0;
+      let high = at.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (at[mid] < start) low = mid + 1;
+        else high = mid;
       }
+      return low < at.length && at[low] < end;
+    };
+    for (const run of this.runs) {
+      const first = run.paragraphs[0];
+      const last = run.paragraphs[run.paragraphs.length - 1];
+      if (first && anyWithin(first.start, last.end)) edits = edits.concat(this.renumbering.runEdits(run));
     }
     for (const list of subparagraphLists(this.tree.root)) {
-      if (faulty.some((problem) => problem.code.startsWith('subparagraph') && list.some((item) => item.label!.start === problem.start))) edits.push(...relabel(list));
+      if (list.some((item) => anyWithin(item.label!.start, item.label!.end))) edits = edits.concat(relabel(list));
     }
     return normalizeEdits(edits);
   }
+
 }

@@ -18,11 +18,16 @@ export { normalizeEdits } from './edits';
 export const SOURCE = 'un-resolution';
 
 
+/** Bounds for texts with thousands of faults (a pasted table, a fuzzer): the first ones are what a drafter reads. */
+const MAX_PROBLEMS_PER_REQUEST = 200;
+const MAX_DIAGNOSTICS = 5000;
+
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 export function toDiagnostics(analysis: Analysis, lines: LineIndex, severities: ReadonlyMap<string, SeveritySetting>, uri?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const problem of analysis.problems) {
+    if (out.length >= MAX_DIAGNOSTICS) break;
     const severity = severities.get(problem.code) ?? 'warning';
     if (severity === 'off') continue;
     const diagnostic: Diagnostic = {
@@ -56,14 +61,17 @@ export function codeActions(analysis: Analysis, lines: LineIndex, range: Range, 
   const actions: CodeAction[] = [];
   const edit = (edits: readonly OffsetEdit[]) => ({ changes: { [context.uri]: normalizeEdits(edits).map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText })) } });
   if (wants('quickfix')) {
-    const seen = new Set<string>();
+    const seen = new Set<unknown>();
+    let considered = 0;
     for (const problem of analysis.problems) {
       if (problem.end < start || problem.start > end) continue;
+      // A selection over a whole broken text offers the same few fixes: stop looking after a while.
+      if (++considered > MAX_PROBLEMS_PER_REQUEST) break;
       const diagnostic = { range: lines.rangeOf(problem.start, problem.end), message: problem.message, code: problem.code, source: SOURCE };
       for (const fix of problem.fixes?.() ?? []) {
-        const key = `${fix.title}|${fix.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join(',')}`;
-        if (seen.has(key) || fix.edits.length === 0) continue;
-        seen.add(key);
+        // Problems of one run share one fix object: offer it once.
+        if (seen.has(fix) || fix.edits.length === 0) continue;
+        seen.add(fix);
         actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: fix.preferred, edit: edit(fix.edits) });
       }
       if (context.canIgnoreRules) {

@@ -4,7 +4,7 @@
  * malformed numbers. Each problem lands on the label of the paragraph where the fault is.
  */
 import type { LabelDefect, SyntaxNode } from '../syntax/nodes';
-import type { Problem } from './problem';
+import type { Fix, Problem } from './problem';
 import type { NumberingRun } from './numbering';
 import type { Renumbering } from './renumber';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
@@ -23,7 +23,9 @@ export function checkOperativeNumbering(runs: readonly NumberingRun[], text: str
   const problems: Problem[] = [];
   for (const run of runs) {
     const numbered = run.paragraphs.filter((p) => p.label);
-    const fix = () => [renumbering.renumberRun(run)];
+    // One fix for the whole run, computed once however many problems offer it.
+    let cached: Fix[] | undefined;
+    const fix = (): Fix[] => (cached ??= [renumbering.renumberRun(run)]);
     checkSequence(numbered, problems, fix);
     checkUnnumbered(run, numbered.length, text, problems, fix);
   }
@@ -94,10 +96,22 @@ function checkUnnumbered(run: NumberingRun, numberedCount: number, text: string,
  */
 export function lacksNumber(run: NumberingRun, paragraph: SyntaxNode, text: string): boolean {
   if (paragraph.label || !opensWithOperativeVerb(paragraph, text)) return false;
-  const siblings = run.parents.get(paragraph)?.children ?? [];
-  const at = siblings.indexOf(paragraph);
-  const numbered = (node: SyntaxNode): boolean => node.kind === 'operative' && node.label !== undefined;
-  return siblings.slice(0, at).some(numbered) && siblings.slice(at + 1).some(numbered);
+  const parent = run.parents.get(paragraph);
+  if (!parent) return false;
+  const { first, last } = numberedBounds(parent);
+  return first < paragraph.start && paragraph.start < last;
+}
+
+/** Start offsets of the first and last numbered operative paragraphs under a node, computed once. */
+const boundsCache = new WeakMap<SyntaxNode, { first: number; last: number }>();
+function numberedBounds(parent: SyntaxNode): { first: number; last: number } {
+  let bounds = boundsCache.get(parent);
+  if (!bounds) {
+    const numbered = parent.children.filter((node) => node.kind === 'operative' && node.label !== undefined);
+    bounds = numbered.length ? { first: numbered[0].start, last: numbered[numbered.length - 1].start } : { first: Infinity, last: -Infinity };
+    boundsCache.set(parent, bounds);
+  }
+  return bounds;
 }
 
 function opensWithOperativeVerb(paragraph: SyntaxNode, text: string): boolean {

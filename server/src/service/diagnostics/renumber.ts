@@ -43,7 +43,7 @@ export class Renumbering {
       if (label.value !== wanted || label.defects.length) edits.push(this.labelEdit(paragraph, wanted));
       if (label.value !== wanted) moved.push({ from: label.value, to: wanted, at: paragraph.start });
     }
-    edits.push(...this.referenceEdits(run, moved));
+    for (const edit of this.referenceEdits(run, moved)) edits.push(edit);
     return edits;
   }
 

@@ -103,11 +103,22 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: SyntaxNode): void => {
     const children = node.children;
+    // For each child, the kind of the next preamble, operative paragraph or section after it (one backward pass).
+    const nextKind: Array<SyntaxNode['kind'] | undefined> = new Array(children.length);
+    let following: SyntaxNode['kind'] | undefined;
+    for (let i = children.length - 1; i >= 0; i--) {
+      nextKind[i] = following;
+      const kind = children[i].kind;
+      if (kind === 'preamble' || kind === 'operative' || kind === 'section') following = kind;
+    }
     children.forEach((child, index) => {
       if (child.kind === 'preambular' || child.kind === 'operative') {
         const content = ownText(child, text).trimStart().replace(/^[“"‘']+/, '');
         const lead = matchLeadPhrase(content);
-        const start = child.contentStart ?? child.start;
+        // Where the phrase itself stands (after the label, white space and any page break).
+        const from = child.contentStart ?? child.start;
+        const found = lead ? text.indexOf(lead.phrase, from) : -1;
+        const start = found >= 0 && found < from + 2000 ? found : from;
         if (lead && child.kind === 'preambular' && lead.kind === 'operative') {
           problems.push({ code: 'part-of-speech', start, end: start + lead.phrase.length, message: `"${lead.phrase}" opens operative paragraphs; a preambular paragraph opens with a participle or an adjective ("Recalling", "Concerned").` });
         } else if (lead && child.kind === 'operative' && lead.kind === 'preambular') {
@@ -115,7 +126,7 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
         }
       }
       // A numbered paragraph followed by more preamble in the same place stands inside the preamble.
-      if (child.kind === 'operative' && child.label && children.slice(index + 1).find((c) => c.kind === 'preamble' || c.kind === 'operative' || c.kind === 'section')?.kind === 'preamble') {
+      if (child.kind === 'operative' && child.label && nextKind[index] === 'preamble') {
         problems.push({ code: 'numbered-in-preamble', start: child.label.start, end: child.label.end, message: 'This numbered paragraph stands inside the preamble: more preambular paragraphs follow it.' });
       }
       visit(child);

@@ -12,7 +12,7 @@ import { ownText } from '../syntax/walk';
 export function subparagraphLists(root: SyntaxNode): SyntaxNode[][] {
   const lists: SyntaxNode[][] = [];
   const visit = (node: SyntaxNode): void => {
-    lists.push(...listsUnder(node));
+    for (const list of listsUnder(node)) lists.push(list);
     for (const child of node.children) if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child);
   };
   visit(root);
@@ -78,7 +78,8 @@ function continuesAcross(lists: SyntaxNode[][]): boolean {
 }
 
 function checkList(list: SyntaxNode[], enclosing: Label[], text: string, problems: Problem[]): void {
-  const fix = (): Fix[] => [{ title: 'Reletter this list of sub-paragraphs', edits: relabel(list), preferred: true }];
+  let cached: Fix[] | undefined;
+  const fix = (): Fix[] => (cached ??= [{ title: 'Reletter this list of sub-paragraphs', edits: relabel(list), preferred: true }]);
   const first = list[0].label!;
   const parent = enclosing[enclosing.length - 1];
   if (first.value !== 1) {

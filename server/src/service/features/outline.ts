@@ -54,7 +54,7 @@ function symbolsOf(nodes: readonly SyntaxNode[], text: string, lines: LineIndex,
     if (node.kind !== 'artefact') footnotes = undefined;
     if (HIDDEN.has(node.kind)) {
       // A hidden holder may still hold visible children (sub-paragraphs with no paragraph).
-      if (node.kind === 'text') out.push(...symbolsOf(node.children, text, lines));
+      if (node.kind === 'text') for (const symbol of symbolsOf(node.children, text, lines)) out.push(symbol);
       continue;
     }
     out.push(symbolOf(node, text, lines));

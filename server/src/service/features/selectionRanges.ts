@@ -35,6 +35,6 @@ function wordAt(text: string, offset: number): [number, number] | undefined {
   let end = offset;
   while (start > 0 && isWord(text[start - 1])) start--;
   while (end < text.length && isWord(text[end])) end++;
-  while (end > start && /[.\-]/.test(text[end - 1])) end--;
+  while (end > start && end > offset && /[.\-]/.test(text[end - 1])) end--;
   return end > start ? [start, end] : undefined;
 }

@@ -66,7 +66,7 @@ export function guessPhraseKind(text: string): PhraseKind | undefined {
   const words = text.split(/\s+/, 4);
   let i = 0;
   while (i < words.length - 1 && /^[A-Za-z]+ly$/.test(words[i])) i++;
-  const word = words[i]?.replace(/[^A-Za-z-]+$/, '');
+  const word = trimNonLetters(words[i]);
   if (!word || !/^[A-Za-z]/.test(words[0])) return undefined;
   if (i === 0 && words[0][0] !== words[0][0].toUpperCase()) return undefined;
   if (/(?:ing|ed)$/.test(word)) return 'preambular';
@@ -77,6 +77,14 @@ export function guessPhraseKind(text: string): PhraseKind | undefined {
 /** All phrases of one kind with their counts, most frequent first (for completion). */
 export function phrasesOfKind(kind: PhraseKind): ReadonlyArray<readonly [string, number]> {
   return kind === 'preambular' ? PREAMBULAR_PHRASES : OPERATIVE_PHRASES;
+}
+
+/** The word without trailing punctuation ("Recalling," → "Recalling"), by a loop rather than a regex. */
+function trimNonLetters(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  let end = word.length;
+  while (end > 0 && !isLetter(word.charCodeAt(end - 1)) && word[end - 1] !== '-') end--;
+  return word.slice(0, end);
 }
 
 function isLetter(code: number): boolean {

@@ -67,7 +67,7 @@ class TreeBuilder {
       else this.strays.push(this.interruptionNode(item));
     }
     finish(this.root);
-    for (const stray of groupFootnotes(this.strays)) insert(this.root, stray);
+    for (const stray of groupFootnotes(this.strays, this.items)) insert(this.root, stray);
     this.root.start = 0;
     this.root.end = this.text.length;
     return { text: this.text, root: this.root, organ: this.organ, symbol: this.symbol ?? this.exportSymbol() };
@@ -206,9 +206,10 @@ class TreeBuilder {
     if (!paragraph) {
       // Sub-paragraphs with no paragraph to belong to: keep them visible under the scope.
       this.popTo(RANK.paragraph);
-      const holder = this.openParagraph(block, 'text', block.start);
+      const holder: SyntaxNode = { kind: 'text', start: block.start, end: block.end, children: [], contentStart: block.start };
+      this.top().node.children.push(holder);
+      this.stack.push({ node: holder, rank: RANK.paragraph });
       this.nesting = new SubparagraphNesting(holder);
-      holder.children.pop();
     }
     const node = this.nodeFor(block, 'subparagraph', contentStart, label);
     this.nesting!.add(node, indentation(block.lines[0].text));
@@ -391,7 +392,8 @@ class TreeBuilder {
 
   private open(kind: SyntaxNode['kind'], rank: number, block: Block, labelText: string | undefined): SyntaxNode {
     this.popTo(rank);
-    const node = this.nodeFor(block, kind, block.start);
+    // A preamble opens on its first paragraph's block, which keeps that block's page breaks.
+    const node = this.nodeFor(block, kind, block.start, undefined, kind !== 'preamble');
     if (labelText) node.label = { text: labelText, start: block.start, end: block.start + labelText.length, style: 'upper-letter', value: 0, normalized: labelText, defects: [] };
     this.top().node.children.push(node);
     this.stack.push({ node, rank });
@@ -414,10 +416,10 @@ class TreeBuilder {
     return node;
   }
 
-  private nodeFor(block: Block, kind: SyntaxNode['kind'], contentStart: number, label?: Label): SyntaxNode {
+  private nodeFor(block: Block, kind: SyntaxNode['kind'], contentStart: number, label?: Label, withInterruptions = true): SyntaxNode {
     const node: SyntaxNode = { kind, start: block.start, end: block.end, children: [], contentStart };
     if (label) node.label = label;
-    for (const interruption of block.interruptions) node.children.push(this.interruptionNode(interruption));
+    if (withInterruptions) for (const interruption of block.interruptions) node.children.push(this.interruptionNode(interruption));
     return node;
   }
 
@@ -471,11 +473,17 @@ function finish(node: SyntaxNode): void {
   }
 }
 
-/** Consecutive footnotes outside paragraphs form one `footnotes` group. */
-function groupFootnotes(strays: SyntaxNode[]): SyntaxNode[] {
+/** Consecutive footnotes outside paragraphs form one `footnotes` group (artefacts between them are part of it). */
+function groupFootnotes(strays: SyntaxNode[], blocks: readonly Item[]): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   let group: SyntaxNode | undefined;
+  let blockIndex = 0;
   for (const stray of strays) {
+    // Text between two footnotes (a closing, a paragraph) ends the group.
+    while (blockIndex < blocks.length && blocks[blockIndex].start < stray.start) {
+      if (group && blocks[blockIndex].type === 'block' && blocks[blockIndex].start >= group.end) group = undefined;
+      blockIndex++;
+    }
     if (stray.kind === 'footnote') {
       if (!group) out.push((group = { kind: 'footnotes', start: stray.start, end: stray.end, children: [], name: 'Footnotes' }));
       group.children.push(stray);
@@ -488,14 +496,23 @@ function groupFootnotes(strays: SyntaxNode[]): SyntaxNode[] {
   return out;
 }
 
-/** Places a node into the deepest node that contains it, keeping siblings ordered. */
+/** Places a node into the deepest node that contains it, keeping siblings ordered (binary search: no quadratic cost). */
 function insert(parent: SyntaxNode, node: SyntaxNode): void {
-  for (const child of parent.children) {
-    if (child.start <= node.start && node.end <= child.end && child.kind !== 'artefact' && child.kind !== 'footnote') {
-      return insert(child, node);
+  for (;;) {
+    const children = parent.children;
+    let low = 0;
+    let high = children.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (children[mid].start <= node.start) low = mid + 1;
+      else high = mid;
     }
+    const before = children[low - 1];
+    if (before && before.start <= node.start && node.end <= before.end && before.kind !== 'artefact' && before.kind !== 'footnote') {
+      parent = before;
+      continue;
+    }
+    children.splice(low, 0, node);
+    return;
   }
-  let at = parent.children.length;
-  while (at > 0 && parent.children[at - 1].start > node.start) at--;
-  parent.children.splice(at, 0, node);
 }
