@@ -19,6 +19,7 @@ import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import { ExpectedItem, ExpectedStructure, ExpectedSub, collapse, normalizeSubLabel, readAkn } from '../support/akn';
 import { compareStructures, subsKey } from '../support/compareStructure';
+import { beyondGap, OUTLINE_GAPS } from '../support/knownParserGaps';
 import { summarizeOutline } from '../support/outlineSummary';
 import { corpusDir, operativePhrases, repoRoot } from '../support/sharedCorpus';
 
@@ -133,9 +134,14 @@ for (const [source, fixture] of fixtures) {
     const text = fs.readFileSync(path.join(corpusDir(), source), 'utf8');
     const outline = service.outline(text);
     const expected = fixtureStructure(fixture);
-    const problems = compareStructures(expected, summarizeOutline(outline, { operativePhrases: phrases }), {
-      annexNumbers: !fixture.annexNumbers?.startsWith('not compared'),
-    });
+    const gap = OUTLINE_GAPS[source];
+    const problems = beyondGap(
+      compareStructures(expected, summarizeOutline(outline, { operativePhrases: phrases }), {
+        annexNumbers: !fixture.annexNumbers?.startsWith('not compared'),
+      }),
+      gap,
+    );
+    if (gap) console.log(`# known gap, ${source} (${gap.aspects.join(', ')}): ${gap.reason}`);
     const artefacts = names(outline).filter((n) => ARTEFACTS.some((a) => a.test(n)));
     if (artefacts.length) problems.push(`symbols named after export/PDF artefacts: ${artefacts.slice(0, 5).map((n) => JSON.stringify(n)).join(', ')}`);
     if (problems.length) assert.fail(`${source}:\n  - ${problems.join('\n  - ')}`);

@@ -12,6 +12,7 @@ import { expectationFor } from '../support/corpusExceptions';
 import { summarizeOutline } from '../support/outlineSummary';
 import { compareStructures } from '../support/compareStructure';
 import { corpusPairs, operativePhrases, xmlFiles } from '../support/sharedCorpus';
+import { beyondGap, OUTLINE_GAPS } from '../support/knownParserGaps';
 
 const service = createLanguageService();
 const phrases = operativePhrases();
@@ -26,7 +27,9 @@ for (const pair of pairs) {
   test(`outline of txt/${pair.base}.txt matches its XML structure`, () => {
     const expected = expectationFor(pair.base, readAkn(fs.readFileSync(pair.xmlPath, 'utf8')), 'txt');
     const outline = service.outline(fs.readFileSync(pair.txtPath, 'utf8'));
-    const problems = compareStructures(expected, summarizeOutline(outline, { operativePhrases: phrases }));
+    const gap = OUTLINE_GAPS[`txt/${pair.base}.txt`];
+    const problems = beyondGap(compareStructures(expected, summarizeOutline(outline, { operativePhrases: phrases })), gap);
     if (problems.length) assert.fail(`txt/${pair.base}.txt:\n  - ${problems.join('\n  - ')}`);
+    if (gap) console.log(`# known gap, txt/${pair.base}.txt (${gap.aspects.join(', ')}): ${gap.reason}`);
   });
 }

@@ -134,7 +134,7 @@ function markMastheadDate(i: number, trimmed: string[], marks: (ArtefactKind | u
 
 /** Headings that end a masthead's agenda title. */
 export function isHeadingStart(t: string): boolean {
-  return /^(?:[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$|(?:Revised )?[Dd]raft resolution\b|Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/.test(t);
+  return /^(?:[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$|(?:Revised d|D)raft resolution\b|Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/.test(t);
 }
 
 /**

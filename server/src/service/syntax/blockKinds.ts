@@ -50,7 +50,7 @@ export function looksLikeHeading(text: string): boolean {
   // Notes under a table, and paragraphs that open with a lead phrase, are not headings.
   if (/^(?:Abbreviations?|Notes?|Sources?)\s*:/.test(t)) return false;
   const lead = matchLeadPhrase(t);
-  if (lead && (t.length > 60 || /^\s+(?:its|their|the|that|also|further|with|all)\b/.test(t.slice(lead.phrase.length)))) return false;
+  if (lead && /^(?:,|\s+(?:its|their|the|that|also|further|with|all)\b)/.test(t.slice(lead.phrase.length))) return false;
   return true;
 }
 

@@ -443,13 +443,21 @@ function flatText(block: Block): string {
   if (block.flat !== undefined) return block.flat;
   const first = block.lines[0].text;
   const last = block.lines[block.lines.length - 1].text;
-  let raw: string;
-  if (block.lines.length === 1) raw = first.length > 500 ? `${first.slice(0, 300)} … ${first.slice(-100)}` : first;
-  else if (first.length + last.length > 500 || block.lines.length > 6) raw = `${first.slice(0, 300)} ${block.lines[1].text.slice(0, 100)} … ${last.slice(-100)}`;
-  else raw = block.lines.map((line) => line.text).join(' ');
-  raw = raw.trim();
-  block.flat = /\s\s|[\t\r\n\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const long = block.lines.length > 6 || first.length + (block.lines.length > 1 ? last.length : 0) > 500;
+  if (!long) {
+    block.flat = collapseSpace(block.lines.map((line) => line.text).join(' '));
+  } else {
+    // Cut after collapsing white space, so that TABs, spaces and line breaks give the same text.
+    const head = collapseSpace(`${first.slice(0, 1200)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 400) : ''}`).slice(0, 300);
+    const tail = collapseSpace(last.slice(-600)).slice(-100);
+    block.flat = `${head} … ${tail}`;
+  }
   return block.flat;
+}
+
+function collapseSpace(raw: string): string {
+  const trimmed = raw.trim();
+  return /\s\s|[\t\r\n\u00a0]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 /** Columns of leading white space (a TAB counts 4), the nesting signal of the UN export. */

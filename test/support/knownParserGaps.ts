@@ -1,0 +1,70 @@
+/**
+ * Where the parser is known to fall short, file by file, with the reason. These are not XML errors
+ * (those are in corpusExceptions.ts) but gaps still to close; the tests compare these files on
+ * what does hold (the aspects not listed here, or the operative numbering of a hard-wrapped copy)
+ * and print the list, so a gap is never hidden and a fix shows as a test to tighten.
+ */
+
+export interface OutlineGap {
+  /** Aspects of the outline comparison allowed to differ (prefixes of compareStructures' messages). */
+  readonly aspects: readonly string[];
+  readonly reason: string;
+}
+
+/** Corpus files (as "txt/NAME.txt", "md/…", "raw/…") whose outline differs from the expectation. */
+export const OUTLINE_GAPS: Readonly<Record<string, OutlineGap>> = {
+  'md/A_RES_80_33.md': { aspects: ['preamble groups'], reason: 'the PDF extract breaks a preambular paragraph at a page break that left no trace; the piece is read as a paragraph of its own' },
+  'md/A_RES_80_7.md': { aspects: ['headings'], reason: 'a list of "GC(69)/RES/…" items without labels is read as headings' },
+  'raw/A_RES_80_1.pymupdf-raw.txt': { aspects: ['footnotes'], reason: 'the page-bottom footnote sits inside a sub-paragraph split by the page break and is not set apart' },
+  'txt/A_HRC_RES_57_18.txt': { aspects: ['preamble groups', 'headings', 'footnotes', 'closings'], reason: 'a Spanish text: the lead phrases are English-only' },
+  'txt/A_RES_75_293.txt': { aspects: ['numbered paragraphs of'], reason: 'numbered table rows of Annex II ("1.5") are read as paragraphs' },
+  'txt/A_RES_76_246.txt': { aspects: ['operative paragraphs', 'headings'], reason: 'staffing tables: cell lines read as headings, a "1" cell as a paragraph number' },
+  'txt/A_RES_76_3.txt': { aspects: ['headings'], reason: 'the title of the document adopted by "Adopts the following document:" is not read as a heading' },
+  'txt/A_RES_78_253.txt': { aspects: ['headings'], reason: 'staffing tables: cell lines read as headings' },
+  'txt/A_RES_79_1.txt': { aspects: ['headings', 'numbered paragraphs of'], reason: '"Action N" headings of the Pact, and its annexes\' numbering' },
+  'txt/A_RES_80_243.txt': { aspects: ['headings'], reason: 'staffing tables: cell lines read as headings' },
+  'txt/S_RES_1973_2011.txt': { aspects: ['headings'], reason: 'the designation tables of the annexes are read as headings' },
+  'txt/S_RES_2231_2015.txt': { aspects: ['numbered paragraphs of'], reason: 'the JCPOA annex numbers its paragraphs "1.1" and nests attachments' },
+  'txt/S_RES_2368_2017.txt': { aspects: ['headings', 'sub-paragraphs of op', 'symbols outside the contract'], reason: 'run-in titles between lettered items of an annex list' },
+  'txt/S_RES_2677_2023.txt': { aspects: ['preamble groups', 'headings'], reason: 'roman items that quote instrument titles are read as headings' },
+  'txt/S_RES_2765_2024.txt': { aspects: ['headings', 'sub-paragraphs of op', 'symbols outside the contract'], reason: 'headed groups whose letters run on across groups, and items whose labels the rendering lost' },
+};
+
+/** Corpus texts whose hard-wrapped copies (test/support/layouts.ts) do not keep the whole outline. */
+export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['A_HRC_RES_55_10', 'a wrapped line starting "States," after a page break is read as a new paragraph'],
+    ['A_HRC_RES_57_17', 'a footnote number left alone on its line by the wrap (long URL)'],
+    ['A_HRC_RES_57_18', 'a Spanish text'],
+    ['A_RES_75_293', 'tables'],
+    ['A_RES_76_238', 'tables, and a wrapped title line that ends short'],
+    ['A_RES_77_205', 'a wrapped line that starts with a number is read as a footnote'],
+    ['A_RES_78_1', 'footnotes after an annex'],
+    ['A_RES_78_128', 'a wrapped line that starts with a number is read as a footnote'],
+    ['A_RES_78_253', 'tables'],
+    ['A_RES_78_254_A-C', 'tables'],
+    ['A_RES_78_69', 'a wrapped line starting "States" read as a paragraph'],
+    ['A_RES_79_1', 'long "Action N" headings wrapped over lines'],
+    ['A_RES_80_243', 'tables'],
+    ['A_RES_ES-10_24', 'a sub-paragraph label left alone before a page header'],
+    ['E_RES_2021_20', 'a wrapped heading joined to the next line'],
+    ['E_RES_2023_20', 'an annex title wrapped into the annex heading'],
+    ['E_RES_2024_15', 'a wrapped line that starts with a number is read as a footnote'],
+    ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
+    ['E_RES_2025_5', 'a wrapped footnote line that starts with a number'],
+    ['S_2025_353', 'a long sponsor list wrapped over lines'],
+    ['S_RES_1973_2011', 'annex tables'],
+    ['S_RES_2118_2013', 'a wrapped line that starts with a parenthesis'],
+    ['S_RES_2178_2014', 'a wrapped line that starts with a number is read as a footnote'],
+    ['S_RES_2231_2015', 'annex lists and "(d) and (h)(2)" wrapped to a line start'],
+    ['S_RES_2368_2017', 'a wrapped line that starts with a number is read as a footnote'],
+    ['S_RES_2397_2017', 'annex tables of designations'],
+    ['S_RES_2677_2023', 'a wrapped line that starts with a roman label'],
+  ].map(([base, reason]) => [`${base}.txt`, reason]),
+);
+
+/** Keeps only the differences outside the allowed aspects. */
+export function beyondGap(problems: readonly string[], gap: OutlineGap | undefined): string[] {
+  if (!gap) return [...problems];
+  return problems.filter((problem) => !gap.aspects.some((aspect) => problem.startsWith(aspect)));
+}
