@@ -448,8 +448,8 @@ function flatText(block: Block): string {
     block.flat = collapseSpace(block.lines.map((line) => line.text).join(' '));
   } else {
     // Cut after collapsing white space, so that TABs, spaces and line breaks give the same text.
-    const head = collapseSpace(`${first.slice(0, 1200)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 400) : ''}`).slice(0, 300);
-    const tail = collapseSpace(last.slice(-600)).slice(-100);
+    const head = collapseSpace(`${first.slice(0, 600)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 200) : ''}`).slice(0, 300);
+    const tail = collapseSpace(last.slice(-200)).slice(-100);
     block.flat = `${head} … ${tail}`;
   }
   return block.flat;
