@@ -4,6 +4,10 @@
  */
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -192,43 +196,39 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.on(async (params) => ({ kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsFor(params.textDocument.uri) }));
 
-  connection.onDocumentSymbol((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.outline(doc) : null;
-  });
-  connection.onFoldingRanges((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.foldingRanges(doc) : null;
-  });
-  connection.onSelectionRanges((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.selectionRanges(doc, params.positions) : null;
-  });
-  connection.onHover((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.hover(doc, params.position) : null;
-  });
-  connection.onDocumentLinks((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.documentLinks(doc) : null;
-  });
-  connection.onDefinition((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.definition(doc, params.textDocument.uri, params.position) : null;
-  });
-  connection.onReferences((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.references(doc, params.textDocument.uri, params.position, params.context?.includeDeclaration ?? true) : null;
-  });
-  connection.onCompletion((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.completion(doc, params.position) : null;
-  });
-  connection.onWorkspaceSymbol((params) => service.workspaceSymbols(typeof params.query === 'string' ? params.query : ''));
-  connection.onCodeAction((params) => {
-    const doc = parsed(params.textDocument.uri);
-    return doc ? service.codeActions(doc, params.range, { uri: params.textDocument.uri, canIgnoreRules }, params.context.only) : null;
-  });
+  /**
+   * Every document request goes through here: malformed parameters get an InvalidParams error, a
+   * request cancelled before it ran gets RequestCancelled, an unknown document gets null.
+   */
+  const onDocument = <P extends { textDocument: { uri: string } }, R>(
+    // The protocol's handler types differ per request; each returns what the service gives, or null.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    register: (handler: (params: P, token: CancellationToken) => any) => unknown,
+    run: (doc: ParsedDocument, params: P) => R,
+    needsPosition = false,
+  ): void => {
+    register((params, token) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri must be a string');
+      if (needsPosition && !isPosition((params as { position?: unknown }).position)) return new ResponseError(ErrorCodes.InvalidParams, 'position must be { line, character } with numbers');
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const doc = parsed(uri);
+      return doc ? run(doc, params) : null;
+    });
+  };
+
+  onDocument(connection.onDocumentSymbol, (doc) => service.outline(doc));
+  onDocument(connection.onFoldingRanges, (doc) => service.foldingRanges(doc));
+  onDocument(connection.onSelectionRanges, (doc, params) => service.selectionRanges(doc, (Array.isArray(params.positions) ? params.positions : []).filter(isPosition)));
+  onDocument(connection.onHover, (doc, params) => service.hover(doc, params.position), true);
+  onDocument(connection.onDocumentLinks, (doc) => service.documentLinks(doc));
+  onDocument(connection.onDefinition, (doc, params) => service.definition(doc, params.textDocument.uri, params.position), true);
+  onDocument(connection.onReferences, (doc, params) => service.references(doc, params.textDocument.uri, params.position, params.context?.includeDeclaration ?? true), true);
+  onDocument(connection.onCompletion, (doc, params) => service.completion(doc, params.position), true);
+  onDocument(connection.onCodeAction, (doc, params) =>
+    isRange(params.range) ? service.codeActions(doc, params.range, { uri: params.textDocument.uri, canIgnoreRules }, params.context?.only) : [],
+  );
+  connection.onWorkspaceSymbol((params) => service.workspaceSymbols(typeof params?.query === 'string' ? params.query : ''));
 
   connection.onExecuteCommand(async (params) => {
     const [uri, position] = (params.arguments ?? []) as [unknown, unknown];
@@ -252,7 +252,11 @@ export function startServer(connection: Connection): void {
 }
 
 function isPosition(value: unknown): value is { line: number; character: number } {
-  return !!value && typeof value === 'object' && typeof (value as { line?: unknown }).line === 'number' && typeof (value as { character?: unknown }).character === 'number';
+  return !!value && typeof value === 'object' && Number.isFinite((value as { line?: unknown }).line) && Number.isFinite((value as { character?: unknown }).character);
+}
+
+function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  return !!value && typeof value === 'object' && isPosition((value as { start?: unknown }).start) && isPosition((value as { end?: unknown }).end);
 }
 
 function toTextEdits(doc: ParsedDocument, edits: readonly OffsetEdit[]): TextEdit[] {
