@@ -112,7 +112,9 @@ function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (A
         if (sawAgenda && j > agendaLine + 1) break;
         continue;
       }
-      if (isHeadingStart(t) || (t.length > 150 && !sawAgenda) || t.length > 600 || /^\t/.test(lines[j].text)) break;
+      // An indented line ends the masthead unless it is one of its own lines (a date, "Original: English").
+      const indentedBody = /^\t/.test(lines[j].text) && !marks[j] && !FRONT_MATTER_DATE.test(t);
+      if (isHeadingStart(t) || (t.length > 150 && !sawAgenda) || t.length > 600 || indentedBody) break;
       if (/^(?:Agenda items?|Tema|Point) /.test(t)) {
         sawAgenda = true;
         agendaLine = j;
