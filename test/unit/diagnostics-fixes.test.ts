@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { applyEdits, createLanguageService } from '../../server/src/service';
+import { NUMBERING_CODES } from '../../server/src/service/diagnostics/analysis';
 import { tabsToSpaces, toCrlf } from '../support/layouts';
 import { RULE_CASES, draft, op, operatives, range, sub, verb } from '../support/diagnostics/drafts';
 import {
@@ -32,18 +33,7 @@ const CONTEXT = { uri: URI, canIgnoreRules: false };
  * punctuation rules the final mark. The others have none: a missing footnote, a wrong reference
  * or a misplaced paragraph needs the author, and a nested list's proper level is an editorial choice.
  */
-const NUMBERING_FIXES = new Set([
-  'operative-gap',
-  'operative-duplicate',
-  'operative-out-of-order',
-  'operative-start',
-  'operative-restart',
-  'operative-unnumbered',
-  'operative-number-malformed',
-  'subparagraph-sequence',
-  'subparagraph-mixed-style',
-  'subparagraph-label-malformed',
-]);
+const NUMBERING_FIXES = NUMBERING_CODES;
 const PUNCTUATION_FIXES = new Set(['punctuation-preambular', 'punctuation-operative', 'punctuation-subparagraph']);
 
 function quickFixes(text: string, diagnostic: Diagnostic, canIgnoreRules = false): CodeAction[] {

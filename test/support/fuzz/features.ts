@@ -12,15 +12,9 @@
  */
 import type { LanguageService, ParsedDocument } from '../../../server/src/service';
 
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { Position, Range } from '../../../server/src/service/text/lineIndex';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range };
 
 type AnyFunction = (...args: unknown[]) => unknown;
 

@@ -26,7 +26,7 @@ export interface AnalysisContext {
 }
 
 /** Codes whose fixes "Fix all numbering" applies. */
-const NUMBERING_CODES = new Set([
+export const NUMBERING_CODES: ReadonlySet<string> = new Set([
   'operative-gap',
   'operative-duplicate',
   'operative-out-of-order',
