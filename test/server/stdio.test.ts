@@ -100,11 +100,24 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.deepEqual(changes.map((c) => c.newText), ['3.\t']);
   });
 
+  test('hover, links and completion answer for the seed export', async () => {
+    const lines = SEED.split('\n');
+    const line = lines.findIndex((l) => l.includes('59/48 of 2 December 2004'));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: lines[line].indexOf('59/48') + 1 } });
+    assert.match(JSON.stringify(hover.result), /A\/RES\/59\/48/);
+    const links = await client.request('textDocument/documentLink', { textDocument: { uri: URI } });
+    assert.ok((links.result as Array<{ target: string }>).some((link) => link.target === 'https://undocs.org/A/RES/65/124'));
+    const completion = await client.request('textDocument/completion', { textDocument: { uri: URI }, position: { line: 30, character: 1 } });
+    assert.ok(Array.isArray((completion.result as { items: unknown[] }).items));
+  });
+
   test('a bad request gets an error and the server lives on', async () => {
     const bad = await client.request('workspace/executeCommand', { command: 'unResolution.server.renumber', arguments: [42] });
     assert.ok(bad.error, 'error response');
     const unknown = await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere' } });
     assert.equal(unknown.result, null);
+    const malformed = await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 'x' } });
+    assert.equal(malformed.error?.code, -32602, 'InvalidParams');
     const reply = await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } });
     assert.ok(Array.isArray(reply.result));
   });
