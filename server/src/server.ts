@@ -17,10 +17,10 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createCatalog, createLanguageService, WorkspaceIndex, type OffsetEdit, type ParsedDocument } from './service';
+import { createLanguageService, WorkspaceIndex, type OffsetEdit, type ParsedDocument } from './service';
 import { folderPath, indexFile, scanWorkspace } from './workspaceScanner';
+import { bundledCatalog } from './catalogAsset';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
 import { Debouncer } from './debouncer';
@@ -28,21 +28,9 @@ import { Debouncer } from './debouncer';
 /** Commands the server executes; the client wraps them with palette entries. */
 export const SERVER_COMMANDS = { renumber: 'unResolution.server.renumber', fixAll: 'unResolution.server.fixAll' } as const;
 
-/** The catalogue asset ships next to the bundle (dist/ → assets/); it is read on first need. */
-function catalogPath(): string {
-  return path.join(__dirname, '..', 'assets', 'catalog.tsv');
-}
-
 export function startServer(connection: Connection): void {
   const workspace = new WorkspaceIndex();
-  const catalog = createCatalog(() => {
-    try {
-      return fs.readFileSync(catalogPath(), 'utf8');
-    } catch {
-      connection.console.warn('un-resolution: the catalogue asset is missing; hovers show what the citation itself says.');
-      return '';
-    }
-  });
+  const catalog = bundledCatalog((file) => connection.console.warn(`un-resolution: the catalogue ${file} is missing; hovers show what the citation itself says.`));
   const service = createLanguageService({ catalog, workspace });
   // Incremental sync: the client sends only the edited range, which matters for multi-megabyte
   // texts; TextDocument applies the edits and the parse is redone lazily on the next request.

@@ -7,11 +7,12 @@ import { before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createLanguageService, RULE_CODES, RULES } from '../../server/src/service';
+import { createCatalog, createLanguageService, RULE_CODES, RULES } from '../../server/src/service';
 import { corpusRoot, repoRoot } from '../support/paths';
 import { ensureBuilt, GAP_DRAFT, lineOf, runCli, tempDir } from './cliHarness';
 
-const service = createLanguageService();
+// The CLI reads the shipped catalogue; compare with a service that has it too.
+const service = createLanguageService({ catalog: createCatalog(() => fs.readFileSync(path.join(repoRoot, 'assets', 'catalog.tsv'), 'utf8')) });
 const corpusTxt = path.join(corpusRoot, 'txt');
 
 /** A folder with the gap draft in it, as draft.txt. */

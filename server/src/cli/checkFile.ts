@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { applyEdits, createLanguageService, type LanguageService, type ParsedDocument } from '../service';
+import { bundledCatalog } from '../catalogAsset';
 import type { RuleSettings } from './config';
 import { decodeText, readTextFile, type ReadResult } from './readText';
 import { replaceFile, WriteError } from './atomicWrite';
@@ -48,7 +49,8 @@ export interface FileReport {
 let sharedService: LanguageService | undefined;
 
 export function checkTask(task: CheckTask, settings: CheckSettings): FileReport {
-  const service = (sharedService ??= createLanguageService());
+  // The same catalogue as the editor, so the command line reports the same citation dates.
+  const service = (sharedService ??= createLanguageService({ catalog: bundledCatalog() }));
   const read: ReadResult = task.bytes ? decodeText(task.bytes, undefined, settings.maxSize) : readTextFile(task.path!, settings.maxSize);
   if (!read.ok) return { display: task.display, problems: [], failure: read.message };
   try {
