@@ -11,6 +11,8 @@ import { bundleSnapshotDir, repoRoot } from './paths';
 
 const BUILD_SCRIPT = path.join(repoRoot, 'scripts', 'build.mjs');
 const BUNDLES = ['client.js', 'server.js'] as const;
+/** Copied for the command-line suite, not sized: its size has no target. */
+const CLI = 'cli.js';
 export const KB = 1024;
 
 export interface BundleFile {
@@ -24,6 +26,8 @@ export interface BundleBuild {
   server: BundleFile;
   /** The copy of dist/server.js to spawn. */
   serverJs: string;
+  /** The copy of dist/cli.js to run (its worker threads load this same copy). */
+  cliJs: string;
 }
 
 function build(flags: string[]): void {
@@ -45,7 +49,8 @@ function snapshot(mode: BundleBuild['mode']): BundleBuild {
       return [file, { bytes: content.length, gzipBytes: zlib.gzipSync(content).length }];
     }),
   );
-  return { mode, client: files['client.js'], server: files['server.js'], serverJs: path.join(dir, 'server.js') };
+  fs.copyFileSync(path.join(repoRoot, 'dist', CLI), path.join(dir, CLI));
+  return { mode, client: files['client.js'], server: files['server.js'], serverJs: path.join(dir, 'server.js'), cliJs: path.join(dir, CLI) };
 }
 
 export function buildBundles(): { dev: BundleBuild; production: BundleBuild | null } {

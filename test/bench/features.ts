@@ -11,11 +11,17 @@ interface FeatureContext {
   positions: Position[];
 }
 
+const BENCH_URI = 'file:///bench/document.unres';
+
 const EXTRA_ARGS: Record<string, (context: FeatureContext) => unknown[]> = {
   selectionRanges: (c) => [c.positions],
   hover: (c) => [c.positions[0]],
-  definition: (c) => [c.positions[0]],
-  references: (c) => [c.positions[0], { includeDeclaration: true }],
+  completion: (c) => [c.positions[0]],
+  renumber: (c) => [c.positions[0]],
+  definition: (c) => [BENCH_URI, c.positions[0]],
+  references: (c) => [BENCH_URI, c.positions[0], true],
+  codeActions: (c) => [{ start: c.positions[0], end: c.positions[c.positions.length - 1] }, { uri: BENCH_URI, canIgnoreRules: true }],
+  summarize: () => [BENCH_URI],
 };
 
 /** Not features: `parse` is timed on its own, as the cost every feature shares. */

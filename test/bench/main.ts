@@ -8,9 +8,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../../server/src/service';
 import { buildBundles } from './bundles';
+import { measureCliBulk } from './cliBulk';
 import { measureColdStart } from './coldStart';
 import { loadCorpus, synthesize, typicalDocument } from './corpus';
 import { featureNames } from './features';
+import { measureKeystroke } from './keystroke';
 import { measureCorpus, measureDocument } from './latency';
 import { measureCycles, measureLargeDocument } from './memory';
 import { artifactsDir, benchJson } from './paths';
@@ -20,6 +22,8 @@ import type { BenchResult } from './results';
 import { measureRoundTrip } from './roundTrip';
 import type { RoundOptions } from './stats';
 import { evaluate } from './targets';
+import { generateWorkspace, removeWorkspace, workspaceMB } from './workspaceFiles';
+import { measureWorkspaceIndex } from './workspaceIndex';
 
 interface Plan {
   corpus: RoundOptions;
@@ -30,6 +34,11 @@ interface Plan {
   largeDocumentMB: number;
   cycles: number;
   coldStarts: number;
+  /** One character typed into the 5 MB session. */
+  keystroke: RoundOptions;
+  /** Fresh child processes per subject (read-only floor, scan) on the 4,000-file workspace. */
+  indexRuns: number;
+  cliRuns: number;
 }
 
 const FULL: Plan = {
@@ -44,6 +53,10 @@ const FULL: Plan = {
   largeDocumentMB: 10,
   cycles: 1000,
   coldStarts: 7,
+  keystroke: { rounds: 7, warmup: 1 },
+  indexRuns: 3,
+  // Each run is some 10 s on a loaded machine: two keep the added bench time near two minutes.
+  cliRuns: 2,
 };
 
 const QUICK: Plan = {
@@ -54,6 +67,9 @@ const QUICK: Plan = {
   roundTrips: 50,
   cycles: 100,
   coldStarts: 2,
+  keystroke: { rounds: 3, warmup: 1 },
+  indexRuns: 1,
+  cliRuns: 1,
 };
 
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -65,7 +81,7 @@ async function main(): Promise<void> {
 
   progress('building dev and production bundles');
   const { dev, production } = buildBundles();
-  const serverJs = (production ?? dev).serverJs;
+  const { serverJs, cliJs } = production ?? dev;
 
   progress('loading corpus');
   const corpus = loadCorpus();
@@ -80,8 +96,12 @@ async function main(): Promise<void> {
     synthetic.push(await measureDocument(synthesize(corpus, megabytes), options));
   }
 
+  const fiveMB = synthesize(corpus, 5);
+  progress('keystroke: one character typed into the 5 MB session, to fresh diagnostics');
+  const keystroke = await measureKeystroke(fiveMB, plan.keystroke);
+
   progress('peer: vscode-markdown-languageservice on the 5 MB twin');
-  const peer = await comparePeerInWorker(synthesize(corpus, 5), plan.peer);
+  const peer = await comparePeerInWorker(fiveMB, plan.peer);
 
   progress(`stdio round trips (${plan.roundTrips})`);
   const roundTrip = await measureRoundTrip(serverJs, typical, plan.roundTrips);
@@ -94,7 +114,19 @@ async function main(): Promise<void> {
   const servers: Record<string, string> = { dev: dev.serverJs, ...(production ? { production: production.serverJs } : {}) };
   const coldStart = await measureColdStart(servers, typical, plan.coldStarts);
 
-  const strip = <T extends { serverJs: string }>({ serverJs: _, ...rest }: T) => rest;
+  const workspace = generateWorkspace(corpus);
+  let bulk: BenchResult['bulk'];
+  try {
+    progress(`workspace index: ${workspace.files} files (${workspaceMB(workspace).toFixed(1)} MB), ${plan.indexRuns} run(s) each of read-only and scan`);
+    const index = await measureWorkspaceIndex(workspace, plan.indexRuns);
+    progress(`command line: check --jobs 2 on the same files, ${plan.cliRuns} run(s)`);
+    const cli = await measureCliBulk(cliJs, workspace, index.read.wallMs, plan.cliRuns);
+    bulk = { index, cli };
+  } finally {
+    removeWorkspace(workspace);
+  }
+
+  const strip = <T extends { serverJs: string; cliJs: string }>({ serverJs: _, cliJs: __, ...rest }: T) => rest;
   const result: BenchResult = {
     meta: {
       date: new Date().toISOString(),
@@ -113,6 +145,8 @@ async function main(): Promise<void> {
     roundTrip,
     memory: { largeDocument, cycles },
     coldStart,
+    keystroke,
+    bulk,
   };
   const verdicts = evaluate(result);
   const report = renderReport(result, verdicts);

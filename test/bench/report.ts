@@ -90,6 +90,44 @@ function serverTable(r: BenchResult): string {
   ].join('\n\n');
 }
 
+function keystrokeTable(r: BenchResult): string {
+  const k = r.keystroke;
+  if (!k) return '';
+  const rows = [
+    summaryRow('edit -> fresh diagnostics (total)', k.total, `${times(k.ratio)} base`),
+    ['  TextDocument.update', ms(k.parts.editMs), '', ''],
+    ['  re-parse (DocumentCache miss)', ms(k.parts.parseMs), '', ''],
+    ['  diagnostics', ms(k.parts.diagnosticsMs), '', `${k.diagnostics} problems`],
+    summaryRow('baseline on the same text', k.baseline),
+  ];
+  return formatTable(`Keystroke: one character typed in the middle of ${k.document.name} (${size(k.document.bytes)}), no debounce (ms)`, ['step', 'p50', 'p95', 'relative'], rows);
+}
+
+function bulkTable(r: BenchResult): string {
+  if (!r.bulk) return '';
+  const { index, cli } = r.bulk;
+  const w = index.workspace;
+  const v = w.variations;
+  const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+  const samples = (values: number[]) => values.map((value) => (value / 1000).toFixed(2)).join(', ');
+  const rows = [
+    ['read-only floor: walk + fs.readFile each', seconds(index.read.wallMs), '1.00x', `${mb(index.read.peakRssMB)} MB`, samples(index.read.samplesMs)],
+    [
+      `scanWorkspace: ${index.scan.indexed} indexed, ${index.scan.symbols} symbols`,
+      seconds(index.scan.wallMs),
+      times(index.scan.ratio),
+      `${mb(index.scan.peakRssMB)} MB`,
+      `${samples(index.scan.samplesMs)}; ${index.scan.filesPerSecond.toFixed(0)} files/s, ${index.scan.MBps.toFixed(1)} MB/s`,
+    ],
+    [`cli check --jobs 2 (exit ${[...new Set(cli.exitCodes)].join('/')})`, seconds(cli.wallMs), times(cli.ratio), '', `${samples(cli.samplesMs)}; ${size(cli.stdoutBytes)} of problems`],
+  ];
+  return formatTable(
+    `Bulk workspace: ${w.files} files, ${size(w.bytes)} (${v.renumbered} renumbered, ${v.crlf} CRLF, ${v.spaces} spaces, ${v.truncated} truncated); medians of ${index.runs}/${cli.runs} fresh processes`,
+    ['subject', 'wall', 'x floor', 'peak RSS', 'runs (s)'],
+    rows,
+  );
+}
+
 export function verdictTable(verdicts: readonly Verdict[]): string {
   const rows = verdicts.map((v) => [v.description, v.value === null ? DASH : `${v.value.toFixed(2)} ${v.unit}`, `${v.op} ${v.limit} ${v.unit}`, v.pass ? 'ok' : v.advisory ? 'MISSED (advisory)' : 'MISSED']);
   return formatTable('Targets (medians)', ['target', 'measured', 'wanted', 'verdict'], rows);
@@ -97,5 +135,5 @@ export function verdictTable(verdicts: readonly Verdict[]): string {
 
 export function renderReport(r: BenchResult, verdicts: readonly Verdict[]): string {
   const header = `UN resolution bench — ${r.meta.date}, node ${r.meta.node}, ${r.meta.cpus} CPUs, load ${r.meta.loadAverage.map((l) => l.toFixed(2)).join(' ')}${r.meta.quick ? ', QUICK' : ''}\nfeatures timed: ${r.meta.features.join(', ')}; baseline (${BASELINE}) = split lines + one regex test per line; ${r.meta.units}`;
-  return [header, corpusTable(r), syntheticTable(r), peerTable(r), serverTable(r), verdictTable(verdicts)].join('\n\n') + '\n';
+  return [header, corpusTable(r), syntheticTable(r), keystrokeTable(r), peerTable(r), serverTable(r), bulkTable(r), verdictTable(verdicts)].filter(Boolean).join('\n\n') + '\n';
 }
