@@ -14,6 +14,7 @@ const EXTENSIONS = new Set(['.unres', '.txt', '.md']);
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Files larger than this are not indexed (whole-session compilations are opened, not cited). */
 export const MAX_INDEXED_BYTES = 20 * 1024 * 1024;
+const IN_FLIGHT = 8;
 
 export interface ScanProgress {
   report(done: number, total: number): void;
@@ -35,15 +36,13 @@ export async function scanWorkspace(service: LanguageService, index: WorkspaceIn
   const files: string[] = [];
   for (const folder of options.folders) await collect(folder, folder, matchers, files, options.isCancelled);
   let done = 0;
-  for (const file of files) {
-    if (options.isCancelled()) break;
-    await indexFile(service, index, file, options.isOpen);
-    done++;
-    if (done % 25 === 0) {
-      options.progress?.report(done, files.length);
-      // Let pending requests run between batches.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  // A few files in flight at once, so that reading the next files overlaps with parsing this one.
+  for (let i = 0; i < files.length && !options.isCancelled(); i += IN_FLIGHT) {
+    await Promise.all(files.slice(i, i + IN_FLIGHT).map((file) => indexFile(service, index, file, options.isOpen)));
+    done = Math.min(files.length, i + IN_FLIGHT);
+    if (done % 24 === 0) options.progress?.report(done, files.length);
+    // Let pending requests run between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   options.progress?.done();
   return done;

@@ -29,7 +29,7 @@ import { completion } from './features/completion';
 import { codeActions, normalizeEdits, resolveSeverities, toDiagnostics, type CodeActionContext, type OffsetEdit } from './diagnostics';
 import type { Catalog } from './citations/catalog';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
-import { summarize, type DocumentSummary } from './workspace/documentSummary';
+import { summarize, summarizeText, type DocumentSummary } from './workspace/documentSummary';
 
 export type { ResolutionTree, SyntaxNode } from './syntax/nodes';
 export { parseResolution } from './syntax/parser';
@@ -125,9 +125,6 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     references: (input, uri, position, includeDeclaration = true) => references(parsed(input), uri, position, options.workspace, includeDeclaration),
     completion: (input, position) => completion(parsed(input), position, { catalog: options.catalog, workspace: options.workspace }),
     workspaceSymbols: (query) => (options.workspace ? workspaceSymbols(options.workspace, query) : []),
-    summarize: (input, uri) => {
-      const doc = parsed(input);
-      return summarize(uri, doc.tree, doc.lines);
-    },
+    summarize: (input, uri) => (typeof input === 'string' ? summarizeText(uri, input) : summarize(uri, input.tree, input.lines)),
   };
 }

@@ -6,7 +6,8 @@
 import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
 import { findCitations } from '../citations/recognize';
 import { canonicalKey } from '../citations/symbols';
-import type { LineIndex, Range } from '../text/lineIndex';
+import { LineIndex, type Range } from '../text/lineIndex';
+import { parseResolution } from '../syntax/parser';
 import { ownText } from '../syntax/walk';
 
 export interface CitationLocation {
@@ -43,9 +44,30 @@ export function ownSymbol(tree: ResolutionTree, uri?: string): string | undefine
   return undefined;
 }
 
-export function summarize(uri: string, tree: ResolutionTree, lines: LineIndex): DocumentSummary {
-  const titleNode = tree.root.children.find((node) => node.kind === 'title');
-  const firstOperative = findFirst(tree.root, 'operative');
+/** Enough of the text to find the title, the organ and the first operative paragraph. */
+const HEAD_LENGTH = 40_000;
+
+/**
+ * The summary of a file read from disk: only its head is parsed (the title, the organ and the
+ * first operative paragraph are there), its citations are read from the whole text. Indexing
+ * thousands of files costs a fraction of parsing each in full.
+ */
+export function summarizeText(uri: string, text: string): DocumentSummary {
+  if (text.length <= HEAD_LENGTH) {
+    const tree = parseResolution(text);
+    return summarize(uri, tree, new LineIndex(text));
+  }
+  const cut = text.lastIndexOf('\n', HEAD_LENGTH);
+  const head = parseResolution(text.slice(0, cut > 0 ? cut : HEAD_LENGTH));
+  // The export's own-symbol field stands at the end of the text.
+  const field = /<<ODS DOC SYMBOL1>>([^<\r\n]+)<<ODS DOC SYMBOL1>>/.exec(text)?.[1]?.trim();
+  const tree: ResolutionTree = { ...head, text, symbol: head.symbol ?? field };
+  return summarize(uri, tree, new LineIndex(text), head.root);
+}
+
+export function summarize(uri: string, tree: ResolutionTree, lines: LineIndex, root = tree.root): DocumentSummary {
+  const titleNode = root.children.find((node) => node.kind === 'title');
+  const firstOperative = findFirst(root, 'operative');
   const citations = findCitations(tree.text, { organ: tree.organ })
     .filter((citation) => citation.kind !== 'treaty')
     .map((citation) => ({ symbol: citation.symbol, range: lines.rangeOf(citation.start, citation.end) }));
