@@ -144,6 +144,8 @@ export function startServer(connection: Connection): void {
 
   /** An open document is indexed from its live text. */
   const indexOpen = (document: TextDocument): void => {
+    // A document closed meanwhile must not come back into the cache.
+    if (documents.get(document.uri) !== document) return;
     const doc = cache.get(document);
     if (doc && isInWorkspace(document.uri)) workspace.set(service.summarize(doc, document.uri));
   };
@@ -173,6 +175,7 @@ export function startServer(connection: Connection): void {
     cache.forget(event.document.uri);
     settings.forget(event.document.uri);
     debouncer.cancel(event.document.uri);
+    debouncer.cancel(`index:${event.document.uri}`);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 

@@ -37,7 +37,7 @@ export class StdioClient {
   }
 
   static start(args: string[] = ['--stdio']): StdioClient {
-    return new StdioClient(spawn(process.execPath, [SERVER_JS, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
+    return new StdioClient(spawn(process.execPath, [...(process.env.UN_SERVER_NODE_ARGS ? process.env.UN_SERVER_NODE_ARGS.split(' ') : []), SERVER_JS, ...args], { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
   /** Starts a server and completes the handshake with the given client capabilities. */
