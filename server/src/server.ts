@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { createLanguageService, WorkspaceIndex, type OffsetEdit, type ParsedDocument } from './service';
-import { folderPath, indexFile, scanWorkspace } from './workspaceScanner';
+import { folderPath, indexFile, resolvesInside, scanWorkspace } from './workspaceScanner';
 import { bundledCatalog } from './catalogAsset';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
@@ -44,6 +44,14 @@ export function startServer(connection: Connection): void {
   let canReportProgress = false;
   let folders: string[] = [];
   let scanGeneration = 0;
+  /** After `shutdown` only `exit` is expected: requests get InvalidRequest, as the protocol says. */
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+    scanGeneration++;
+    debouncer.dispose();
+  });
+  const afterShutdown = (): ResponseError<void> => new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
   const settings = new SettingsStore(connection, () => canAskConfiguration);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -145,9 +153,9 @@ export function startServer(connection: Connection): void {
   /** An open document is indexed from its live text. */
   const indexOpen = (document: TextDocument): void => {
     // A document closed meanwhile must not come back into the cache.
-    if (documents.get(document.uri) !== document) return;
+    if (documents.get(document.uri) !== document || !isInWorkspace(document.uri)) return;
     const doc = cache.get(document);
-    if (doc && isInWorkspace(document.uri)) workspace.set(service.summarize(doc, document.uri));
+    if (doc) workspace.set(service.summarize(doc, document.uri));
   };
   const isInWorkspace = (uri: string): boolean => {
     const file = folderPath(uri);
@@ -168,7 +176,9 @@ export function startServer(connection: Connection): void {
       const file = folderPath(change.uri);
       if (!file || !isInWorkspace(change.uri)) continue;
       if (change.type === 3 /* deleted */) workspace.delete(change.uri);
-      else await indexFile(service, workspace, file, (uri) => documents.get(uri) !== undefined);
+      // A path inside a folder may still lead outside it through a linked folder: resolve it first.
+      else if (await resolvesInside(file, folders)) await indexFile(service, workspace, file, (uri) => documents.get(uri) !== undefined);
+      else workspace.delete(change.uri);
     }
   });
   documents.onDidClose((event) => {
@@ -199,6 +209,7 @@ export function startServer(connection: Connection): void {
     needsPosition = false,
   ): void => {
     register((params, token) => {
+      if (shutDown) return afterShutdown();
       const uri = params?.textDocument?.uri;
       if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri must be a string');
       if (needsPosition && !isPosition((params as { position?: unknown }).position)) return new ResponseError(ErrorCodes.InvalidParams, 'position must be { line, character } with numbers');
@@ -219,9 +230,10 @@ export function startServer(connection: Connection): void {
   onDocument(connection.onCodeAction, (doc, params) =>
     isRange(params.range) ? service.codeActions(doc, params.range, { uri: params.textDocument.uri, canIgnoreRules }, params.context?.only) : [],
   );
-  connection.onWorkspaceSymbol((params) => service.workspaceSymbols(typeof params?.query === 'string' ? params.query : ''));
+  connection.onWorkspaceSymbol((params) => (shutDown ? afterShutdown() : service.workspaceSymbols(typeof params?.query === 'string' ? params.query : '')));
 
   connection.onExecuteCommand(async (params) => {
+    if (shutDown) throw afterShutdown();
     const [uri, position] = (params.arguments ?? []) as [unknown, unknown];
     if (typeof uri !== 'string') throw new Error('The command needs the document URI as its first argument.');
     const doc = parsed(uri);
@@ -243,7 +255,7 @@ export function startServer(connection: Connection): void {
 }
 
 function isPosition(value: unknown): value is { line: number; character: number } {
-  return !!value && typeof value === 'object' && Number.isFinite((value as { line?: unknown }).line) && Number.isFinite((value as { character?: unknown }).character);
+  return !!value && typeof value === 'object' && Number.isInteger((value as { line?: unknown }).line) && Number.isInteger((value as { character?: unknown }).character);
 }
 
 function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {

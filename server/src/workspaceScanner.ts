@@ -32,7 +32,14 @@ export interface ScanOptions {
 }
 
 export async function scanWorkspace(service: LanguageService, index: WorkspaceIndex, options: ScanOptions): Promise<number> {
-  const matchers = options.exclude.map(globToRegExp);
+  // A malformed pattern in files.exclude is skipped, not allowed to stop the whole index.
+  const matchers = options.exclude.flatMap((glob) => {
+    try {
+      return [globToRegExp(glob)];
+    } catch {
+      return [];
+    }
+  });
   const files: string[] = [];
   for (const folder of options.folders) await collect(folder, folder, matchers, files, options.isCancelled);
   let done = 0;
@@ -107,6 +114,20 @@ export function globToRegExp(glob: string): RegExp {
     else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${out}(?:/.*)?$`);
+}
+
+/** Whether a file, with every link on its path resolved, lies inside one of the folders (themselves resolved). */
+export async function resolvesInside(file: string, folders: readonly string[]): Promise<boolean> {
+  try {
+    const real = await fs.realpath(file);
+    for (const folder of folders) {
+      const root = await fs.realpath(folder).catch(() => folder);
+      if (real.startsWith(root + path.sep)) return true;
+    }
+  } catch {
+    // A file that cannot be resolved is not read.
+  }
+  return false;
 }
 
 export function folderPath(uri: string): string | undefined {

@@ -42,6 +42,8 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (!(position.line >= 0)) return 0;
+    // Whole numbers only: a fractional line must not index between lines.
+    position = { line: Math.floor(position.line), character: Math.floor(position.character) || 0 };
     if (position.line >= this.lineStarts.length) return this.text.length;
     const lineStart = this.lineStarts[position.line];
     const nextStart = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
