@@ -66,12 +66,16 @@ describe('hover content', () => {
 
 describe('citation checks', () => {
   it('reports a cited date that contradicts the catalogue, on the date text, with the fix', () => {
-    const text = 'Recalling its resolution 59/48 of 2 December 2004,';
+    const text = 'Recalling its resolution 59/48 of 1 December 2004,';
     const [p] = problems(text);
     assert.equal(p.code, 'citation-date-mismatch');
-    assert.equal(text.slice(p.start, p.end), '2 December 2004');
-    assert.deepEqual(p.data, { symbol: 'A/RES/59/48', citedDate: '2004-12-02', replacement: '3 December 2004', catalogDate: '2004-12-03' });
+    assert.equal(text.slice(p.start, p.end), '1 December 2004');
+    assert.deepEqual(p.data, { symbol: 'A/RES/59/48', citedDate: '2004-12-01', replacement: '3 December 2004', catalogDate: '2004-12-03' });
     assert.deepEqual(problems('resolution 59/48 of 3 December 2004'), []);
+  });
+
+  it('accepts the day after the catalogue date (a meeting past midnight)', () => {
+    assert.deepEqual(problems('resolution 59/48 of 4 December 2004'), []);
   });
 
   it('does not take one part\u2019s date for another', () => {

@@ -34,7 +34,7 @@ export function checkCitations(citations: readonly Citation[], catalog: Catalog 
     }
     if (!c.citedDate) continue;
     const known = catalog && (c.kind === 'resolution' || c.kind === 'decision') ? dateFor(catalog, c.symbol) : undefined;
-    if (known && known !== c.citedDate) {
+    if (known && known !== c.citedDate && !nextDay(known, c.citedDate)) {
       problems.push(dateProblem(c, 'citation-date-mismatch', known,
         `${c.symbol} was adopted on ${formatUnDate(known)}, not ${formatUnDate(c.citedDate)}.`, { catalogDate: known }));
       continue;
@@ -48,6 +48,14 @@ export function checkCitations(citations: readonly Citation[], catalog: Catalog 
     }
   }
   return problems;
+}
+
+/**
+ * A meeting that runs past midnight adopts a text on the next day: resolution 338 (1973) is
+ * cited as of 22 October though the meeting of 21 October adopted it. One day apart is no fault.
+ */
+function nextDay(a: string, b: string): boolean {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) === 86_400_000;
 }
 
 /**
