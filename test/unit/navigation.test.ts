@@ -126,7 +126,7 @@ test('workspace symbols find resolutions by symbol and by words of the title', (
 
 test('a cited date that contradicts the catalogue gets a warning and a quick fix with the catalogue date', () => {
   const { service } = workspace({});
-  const draft = ['\tThe General Assembly,', '\tRecalling its resolution 75/68 of 8 December 2020,', '\t1.\tDecides;', ''].join('\n');
+  const draft = ['\tThe General Assembly,', '\tRecalling its resolution 75/68 of 10 December 2020,', '\t1.\tDecides;', ''].join('\n');
   const diagnostic = service.diagnostics(draft).find((d) => d.code === 'citation-date-mismatch');
   assert.ok(diagnostic, 'warning');
   assert.equal(diagnostic.severity, 2);
