@@ -187,6 +187,9 @@ export function startServer(connection: Connection): void {
     debouncer.cancel(event.document.uri);
     debouncer.cancel(`index:${event.document.uri}`);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    // Closed without saving, the file on disk is what the workspace holds again.
+    const file = folderPath(event.document.uri);
+    if (file && isInWorkspace(event.document.uri)) void indexFile(service, workspace, file).catch(logError);
   });
 
   connection.onDidChangeConfiguration(() => {

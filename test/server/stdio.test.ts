@@ -152,3 +152,35 @@ describe('language server over stdio (pull diagnostics)', () => {
     }
   });
 });
+
+describe('workspace index over stdio', () => {
+  test('a document closed without saving is indexed from the disk again', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'un-index-'));
+    const file = path.join(folder, 'A_RES_70_1.txt');
+    fs.writeFileSync(file, '70/1.\tTransforming our world\n\tThe General Assembly,\n\t1.\tAdopts the Agenda;\n');
+    const uri = pathToFileURL(file).toString();
+    const client = StdioClient.start();
+    try {
+      await client.request('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] });
+      client.notify('initialized', {});
+      const symbols = async (query: string) => ((await client.request('workspace/symbol', { query })).result as unknown[]).length;
+      const deadline = Date.now() + 20000;
+      while ((await symbols('Transforming')) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(await symbols('Transforming'), 1, 'indexed from disk');
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: '70/1.\tUnsaved title\n\tThe General Assembly,\n' } });
+      assert.equal(await symbols('Unsaved'), 1, 'the open document is indexed from its live text');
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+      const until = Date.now() + 20000;
+      while ((await symbols('Unsaved')) > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(await symbols('Unsaved'), 0, 'the unsaved text is gone from the index');
+      assert.equal(await symbols('Transforming'), 1, 'the text on disk is back');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
