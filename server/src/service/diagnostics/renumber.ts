@@ -15,7 +15,7 @@ export class Renumbering {
 
   constructor(
     private readonly text: string,
-    private readonly runs: readonly NumberingRun[],
+    runs: readonly NumberingRun[],
     /** Each internal reference with the run it points into. */
     private readonly references: ReadonlyArray<{ reference: CrossReference; run: NumberingRun | undefined }>,
   ) {

@@ -25,7 +25,6 @@ const RANK = {
   preamble: 7,
   paragraph: 8,
 } as const;
-type Rank = (typeof RANK)[keyof typeof RANK];
 
 interface Open {
   node: SyntaxNode;
