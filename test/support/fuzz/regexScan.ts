@@ -243,6 +243,8 @@ export function alphabetOf(source: string, flags: string): { chars: string[]; ru
     if (/[1-9]/.test(e)) return { chars: [], length: 2 };
     return { chars: ESCAPE_SAMPLES[e] ?? [e], length: 2 };
   };
+  /** One member of a character class at `j`: an escape or a plain character. */
+  const classMember = (s: string, j: number): { chars: string[]; length: number } => (s[j] === '\\' ? escapeChars(s, j) : { chars: [s[j]], length: 1 });
 
   // The literal text the regex starts with after ^ (to reach the pumpable part).
   let prefix = '';
@@ -272,26 +274,14 @@ export function alphabetOf(source: string, flags: string): { chars: string[]; ru
         j++;
       }
       while (j < source.length && source[j] !== ']') {
-        let first: string[];
-        if (source[j] === '\\') {
-          const { chars: cs, length } = escapeChars(source, j);
-          first = cs;
-          j += length;
-        } else {
-          first = [source[j]];
-          j++;
-        }
+        const start = classMember(source, j);
+        const first = start.chars;
+        j += start.length;
         if (source[j] === '-' && source[j + 1] !== ']' && j + 1 < source.length && first.length === 1) {
           j++;
-          let last: string[];
-          if (source[j] === '\\') {
-            const { chars: cs, length } = escapeChars(source, j);
-            last = cs;
-            j += length;
-          } else {
-            last = [source[j]];
-            j++;
-          }
+          const end = classMember(source, j);
+          const last = end.chars;
+          j += end.length;
           members.push(first[0]);
           if (last.length === 1) {
             members.push(last[0]);

@@ -47,11 +47,11 @@ export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
       if (list.every((item) => isHeading(item, text))) {
         const groups = list.map((item) => listsUnder(item).find((inner) => family(inner[0].label!) === 'letter')).filter((g): g is SyntaxNode[] => !!g);
         if (groups.length > 1 && continuesAcross(groups)) {
-          checkList(groups.flat(), [...enclosing, list[0].label!], text, problems);
+          checkList(groups.flat(), [...enclosing, list[0].label!], problems);
           for (const group of groups) done.add(group[0]);
         }
       }
-      checkList(list, enclosing, text, problems);
+      checkList(list, enclosing, problems);
     }
     for (const child of node.children) {
       if (child.kind === 'subparagraph' && child.label) visit(child, [...enclosing, child.label]);
@@ -77,7 +77,7 @@ function continuesAcross(lists: SyntaxNode[][]): boolean {
   return true;
 }
 
-function checkList(list: SyntaxNode[], enclosing: Label[], text: string, problems: Problem[]): void {
+function checkList(list: SyntaxNode[], enclosing: Label[], problems: Problem[]): void {
   let cached: Fix[] | undefined;
   const fix = (): Fix[] => (cached ??= [{ title: 'Reletter this list of sub-paragraphs', edits: relabel(list), preferred: true }]);
   const first = list[0].label!;
@@ -120,7 +120,6 @@ function checkList(list: SyntaxNode[], enclosing: Label[], text: string, problem
       });
     }
   }
-  void text;
 }
 
 /** Letters the list a, b, c ... (or i, ii, iii ...) in the style of its first label. */

@@ -8,7 +8,7 @@ import type { Catalog } from '../citations/catalog';
 import { hoverContent } from '../citations/hoverContent';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { byNumber } from '../diagnostics/numbering';
-import { ownText } from '../syntax/walk';
+import { ownWords } from '../syntax/walk';
 import { citationAt, footnoteMarkerAt, referenceAt } from './targets';
 
 export interface HoverContext {
@@ -36,7 +36,7 @@ export function hover(doc: ParsedDocument, position: Position, context: HoverCon
   if (reference?.run) {
     const target = byNumber(reference.run).get(reference.item.number);
     if (!target) return null;
-    const words = ownText(target, doc.tree.text).replace(/\s+/g, ' ').trim();
+    const words = ownWords(target, doc.tree.text, 600);
     const quote = words.length > 300 ? `${words.slice(0, 300)}…` : words;
     return { contents: { kind: 'markdown', value: `**Paragraph ${target.label?.normalized ?? reference.item.number}**\n\n${escape(quote)}` }, range: doc.lines.rangeOf(reference.item.start, reference.item.end) };
   }

@@ -7,6 +7,10 @@ import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
 import type { LineIndex } from '../text/lineIndex';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { ownWords } from '../syntax/walk';
+
+/** How much of a paragraph names it: its first words are all the Outline shows. */
+const CONTENT_LIMIT = 300;
 
 // SymbolKind values (a const enum in the protocol types; spelled out to keep this module free of runtime imports).
 const KIND = { File: 1, Module: 2, Namespace: 3, Package: 4, Class: 5, Field: 8, Enum: 10, Function: 12, String: 15, Number: 16, Key: 20, Struct: 23, Event: 24 } as const;
@@ -86,7 +90,7 @@ function lineEndAfter(text: string, from: number, start: number): number {
 }
 
 function nameOf(node: SyntaxNode, text: string): string {
-  const content = contentOf(node, text);
+  const content = ownWords(node, text, CONTENT_LIMIT);
   switch (node.kind) {
     case 'operative': {
       const lead = leadOf(content, 6);
@@ -107,28 +111,9 @@ function nameOf(node: SyntaxNode, text: string): string {
 /** The words that follow the lead phrase, so the Outline shows what the paragraph is about. */
 function detailOf(node: SyntaxNode, text: string): string | undefined {
   if (node.kind !== 'preambular' && node.kind !== 'operative') return undefined;
-  const content = contentOf(node, text).replace(/^[“"‘']+/, '');
+  const content = ownWords(node, text, CONTENT_LIMIT).replace(/^[“"‘']+/, '');
   const lead = matchLeadPhrase(content)?.phrase ?? '';
   return firstWords(content.slice(lead.length).trim(), 10) || undefined;
-}
-
-/** The start of the paragraph's own text: without its label, sub-paragraphs, page headers or footnotes. */
-function contentOf(node: SyntaxNode, text: string): string {
-  let position = node.contentStart ?? node.start;
-  const limit = Math.min(node.end, position + 300);
-  let out = '';
-  for (const child of node.children) {
-    if (child.end <= position) continue;
-    if (child.start >= limit) break;
-    out += text.slice(position, Math.max(position, child.start)) + ' ';
-    if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return collapse(out);
-    position = Math.max(position, child.end);
-  }
-  return collapse(out + text.slice(position, limit));
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The lead phrase ("Recalling also", "Calls upon"), or the first words when none is known. */

@@ -5,6 +5,7 @@
 import type { Organ } from './nodes';
 import { endsParagraph } from './blocks';
 import { matchRomanHeading } from './labels';
+export { CLOSING, DATE_ONLY } from './closingLines';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 
 const ORGANS: Array<[RegExp, Organ]> = [
@@ -30,8 +31,6 @@ export const HEADING =
 export const GA_TITLE = /^((?:(?:S|ES)-)?\d{1,4}\/\d{1,4})\.[\s\u00a0]+(\S.*)$/s;
 export const SC_TITLE = /^Resolution (\d{1,4}) \((\d{4})\)\s*$/;
 
-export const CLOSING = /^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b|\d{1,4}[ªa]\s+sesi[oó]n\b|\d{1,4}(?:e|re)\s+s[ée]ance\b)/;
-export const DATE_ONLY = /^(?:\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}(?:er)? (?:de )?[a-zéû]+ (?:de )?\d{4})\.?\s*$/;
 
 export const ANNEX = /^(Annex(?:es)?|Appendix|Enclosure|Attachment)(?:[ \u00a0]+([IVXL]{1,6}|[A-Z]|\d{1,2}))?\b\.?(?:[ \t:.–—-]+(.*))?$/s;
 

@@ -7,6 +7,7 @@
 import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
 import { isHeadingStart, markArtefacts } from './artefacts';
+import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
 import { matchOperativeNumber, matchSubLabel } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 
@@ -47,15 +48,10 @@ export type Item = Block | Interruption;
 
 /** Ends a paragraph: , ; : . possibly followed by closing quotes, brackets and a footnote number. */
 const TERMINAL = /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/;
-/** "40th plenary meeting", "48th (resumed) plenary meeting"; the Spanish and French forms too ("47ª sesión", "40e séance plénière"). */
-const CLOSING_MEETING = /^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting|\d{1,4}[ªa]\s+sesi[oó]n(?:\s+plenaria)?|\d{1,4}(?:e|re)\s+s[ée]ance(?:\s+pl[ée]ni[èe]re)?)\s*$/;
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const DATE_ONLY_LINE = new RegExp(`^(?:\\d{1,2} ${MONTH} \\d{4}|\\d{1,2}(?:er)? (?:de )?[a-zéû]+ (?:de )?\\d{4})\\.?$`);
-const DATE_LINE = new RegExp(`^\\d{1,2} ${MONTH} \\d{4}\\b`);
 
 export function endsParagraph(text: string): boolean {
   return TERMINAL.test(text);
@@ -208,7 +204,7 @@ export function buildBlocks(text: string): Item[] {
       block = { type: 'block', lines: [line], interruptions: [], start: line.start + startOfContent, end: line.end };
     }
     blankSinceContent = false;
-    if (CLOSING_MEETING.test(trimmed)) afterClosing = true;
+    if (CLOSING_LINE.test(trimmed)) afterClosing = true;
     else if (FORMULA_LINE.test(trimmed)) afterClosing = false; // a new part or an embedded draft begins
   }
   closeBlock();
@@ -238,7 +234,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].text.trim()) && !/\]/.test(previous)) return !blank || interrupted;
-  if (CLOSING_MEETING.test(previous) || CLOSING_MEETING.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
+  if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
   if (/^(?:[IVXL]{1,6}|[A-Z])\.?$/.test(previous)) return false;
   if (startsWithHeading(content)) return false;

@@ -24,17 +24,27 @@ export function nodeAt(root: SyntaxNode, offset: number, kinds?: ReadonlySet<Syn
   return found;
 }
 
-/** The text of a node that belongs to it: without its label, sub-paragraphs, page headers or footnotes. */
-export function ownText(node: SyntaxNode, text: string): string {
+/**
+ * The text of a node that belongs to it: without its label, sub-paragraphs, page headers or
+ * footnotes (a page break counts as a space). `limit` bounds how far it reads, for names and quotes.
+ */
+export function ownText(node: SyntaxNode, text: string, limit = Infinity): string {
   let position = node.contentStart ?? node.start;
+  const end = Math.min(node.end, position + limit);
   let out = '';
   for (const child of node.children) {
     if (child.end <= position) continue;
-    out += text.slice(position, Math.max(position, child.start));
+    if (child.start >= end) break;
+    out += text.slice(position, Math.max(position, child.start)) + ' ';
     if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return out;
     position = Math.max(position, child.end);
   }
-  return out + text.slice(position, node.end);
+  return out + text.slice(position, end);
+}
+
+/** The node's own text on one line, white space collapsed. */
+export function ownWords(node: SyntaxNode, text: string, limit = Infinity): string {
+  return ownText(node, text, limit).replace(/\s+/g, ' ').trim();
 }
 
 /** Offset just past the last character of the node's own text that is not white space. */

@@ -8,7 +8,7 @@ import { findCitations } from '../citations/recognize';
 import { canonicalKey } from '../citations/symbols';
 import { LineIndex, type Range } from '../text/lineIndex';
 import { parseResolution } from '../syntax/parser';
-import { ownText } from '../syntax/walk';
+import { ownWords } from '../syntax/walk';
 
 export interface CitationLocation {
   readonly symbol: string;
@@ -76,7 +76,7 @@ export function summarize(uri: string, tree: ResolutionTree, lines: LineIndex, r
     symbol: ownSymbol(tree, uri),
     title: titleNode?.name,
     titleRange: titleNode ? lines.rangeOf(titleNode.start, titleNode.end) : lines.rangeOf(0, 0),
-    firstOperative: firstOperative ? `${firstOperative.label?.normalized ?? ''} ${ownText(firstOperative, tree.text).replace(/\s+/g, ' ').trim().slice(0, 300)}`.trim() : undefined,
+    firstOperative: firstOperative ? `${firstOperative.label?.normalized ?? ''} ${ownWords(firstOperative, tree.text, 600).slice(0, 300)}`.trim() : undefined,
     citations,
   };
 }
