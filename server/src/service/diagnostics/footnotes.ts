@@ -16,7 +16,30 @@ export interface FootnoteMarker {
 
 const BODY = new Set<SyntaxNode['kind']>(['preambular', 'operative', 'subparagraph', 'paragraph', 'title', 'heading', 'section', 'annex', 'text', 'part', 'embedded']);
 /** A number glued after a letter, a closing quote or bracket, or after punctuation that follows a word or a year. */
-const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’”")\]/][,;:])|(?<=\b(?:1[89]|20)\d\d[.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/g;
+const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’”")\]/][,;:])|(?<=\b(?:1[89]|20)\d\d[.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/y;
+/**
+ * Where GLUED can match: digit runs and "[^n]". Trying GLUED only there (it must end where its run
+ * ends, so it starts in the run's last three digits) keeps its lookbehinds off every other
+ * character: a fourth of the time on a big text, with the same matches.
+ */
+const CANDIDATE = /\d+|\[\^\d{1,3}\]/g;
+
+/** Calls `found` with each GLUED match in `slice`. */
+function eachGluedNumber(slice: string, found: (match: RegExpExecArray) => void): void {
+  CANDIDATE.lastIndex = 0;
+  for (let run = CANDIDATE.exec(slice); run; run = CANDIDATE.exec(slice)) {
+    const end = CANDIDATE.lastIndex;
+    for (let start = slice.charCodeAt(run.index) === 0x5b /* [ */ ? run.index : Math.max(run.index, end - 3); start < end; start++) {
+      GLUED.lastIndex = start;
+      const match = GLUED.exec(slice);
+      if (match) {
+        found(match);
+        break;
+      }
+    }
+    CANDIDATE.lastIndex = end;
+  }
+}
 
 const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
 
@@ -39,13 +62,12 @@ export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
   const scan = (start: number, end: number): void => {
     const slice = text.slice(start, end);
-    GLUED.lastIndex = 0;
-    for (let m = GLUED.exec(slice); m; m = GLUED.exec(slice)) {
+    eachGluedNumber(slice, (m) => {
       const digits = m[1] ?? m[2];
       // "Rev.1", "Add.2", "para. 3", "No. 4": numbers of a reference, not markers.
-      if (m[1] && ABBREVIATION.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if (m[1] && ABBREVIATION.test(slice.slice(Math.max(0, m.index - 8), m.index))) return;
       markers.push({ number: Number(digits), start: start + m.index, end: start + m.index + m[0].length });
-    }
+    });
   };
   const visit = (node: SyntaxNode): void => {
     let position = node.start;
@@ -69,6 +91,7 @@ export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: rea
   const known = new Set(notes);
   const markers: FootnoteMarker[] = [];
   const orphans: FootnoteMarker[] = [];
+  const maxNote = notes.reduce((max, n) => Math.max(max, n), 0);
   let highest = 0;
   for (const candidate of candidates) {
     const bracketed = text[candidate.start] === '[';
@@ -81,7 +104,6 @@ export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: rea
     }
     // A marker whose note is missing: a bracketed one, or the next marker in turn glued after
     // punctuation ("2012,3" when the notes stop at 2).
-    const maxNote = notes.length ? Math.max(...notes) : 0;
     const next = candidate.number === highest + 1 || (notes.length > 0 && candidate.number > maxNote && candidate.number <= highest + 3);
     if (bracketed || (afterPunctuation(text, candidate.start) && next)) {
       orphans.push(candidate);

@@ -99,6 +99,9 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
 }
 
+/** How much of a paragraph's text the lead phrase is looked for in. */
+const LEAD_WINDOW = 400;
+
 export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: SyntaxNode): void => {
@@ -113,7 +116,8 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
     }
     children.forEach((child, index) => {
       if (child.kind === 'preambular' || child.kind === 'operative') {
-        const content = ownText(child, text).trimStart().replace(/^[“"‘']+/, '');
+        // The lead phrase is within the first words: reading further would copy whole paragraphs.
+        const content = ownText(child, text, LEAD_WINDOW).trimStart().replace(/^[“"‘']+/, '');
         const lead = matchLeadPhrase(content);
         // Where the phrase itself stands (after the label, white space and any page break).
         const from = child.contentStart ?? child.start;

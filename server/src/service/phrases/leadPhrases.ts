@@ -19,27 +19,47 @@ interface Entry {
   count: number;
 }
 
-/** Phrases grouped by first word, longest first, so a look-up is one map access and a few compares. */
+/**
+ * Phrases grouped by their first two words ("Also decides") or, for one-word phrases and those
+ * with punctuation after the first word, by the first word alone; each group longest first. A
+ * look-up is two map accesses and a few compares, even for "Also" or "Expressing", which open
+ * dozens of phrases.
+ */
 const byFirstWord = new Map<string, Entry[]>();
+const byFirstTwoWords = new Map<string, Entry[]>();
+const WORD = /^[A-Za-z][A-Za-z'-]*/;
+const TWO_WORDS = /^[A-Za-z][A-Za-z'-]* [A-Za-z][A-Za-z'-]*/;
+
 function add(list: ReadonlyArray<readonly [string, number]>, kind: PhraseKind): void {
   for (const [phrase, count] of list) {
-    const first = phrase.split(' ', 1)[0];
-    let entries = byFirstWord.get(first);
-    if (!entries) byFirstWord.set(first, (entries = []));
+    const two = TWO_WORDS.exec(phrase)?.[0];
+    const twoWords = two !== undefined && (phrase.length === two.length || !isLetter(phrase.charCodeAt(two.length)));
+    const key = twoWords ? two : phrase.split(' ', 1)[0];
+    const groups = twoWords ? byFirstTwoWords : byFirstWord;
+    let entries = groups.get(key);
+    if (!entries) groups.set(key, (entries = []));
     entries.push({ phrase, kind, count });
   }
 }
 add(PREAMBULAR_PHRASES, 'preambular');
 add(OPERATIVE_PHRASES, 'operative');
-for (const entries of byFirstWord.values()) entries.sort((a, b) => b.phrase.length - a.phrase.length || b.count - a.count);
-
-const FIRST_WORD = /^[A-Za-z][A-Za-z'-]*/;
+for (const groups of [byFirstWord, byFirstTwoWords]) {
+  for (const entries of groups.values()) entries.sort((a, b) => b.phrase.length - a.phrase.length || b.count - a.count);
+}
 
 /** The longest known lead phrase at the start of `text`, if any. */
 export function matchLeadPhrase(text: string): LeadPhrase | undefined {
-  const first = FIRST_WORD.exec(text);
+  const first = WORD.exec(text);
   if (!first) return undefined;
-  const entries = byFirstWord.get(first[0]);
+  const two = text.charCodeAt(first[0].length) === 32 ? TWO_WORDS.exec(text) : null;
+  const long = two ? firstMatch(text, byFirstTwoWords.get(two[0])) : undefined;
+  const short = firstMatch(text, byFirstWord.get(first[0]));
+  // Both groups are sorted; of their first matches the longer wins (one text has one prefix of each length).
+  if (!long) return short;
+  return !short || long.phrase.length >= short.phrase.length ? long : short;
+}
+
+function firstMatch(text: string, entries: readonly Entry[] | undefined): Entry | undefined {
   if (!entries) return undefined;
   for (const entry of entries) {
     if (text.startsWith(entry.phrase)) {
@@ -52,8 +72,10 @@ export function matchLeadPhrase(text: string): LeadPhrase | undefined {
 
 /** Whether `word` opens some known operative phrase ("Calls", "Decides"). */
 export function isOperativeFirstWord(word: string): boolean {
-  return byFirstWord.get(word)?.some((entry) => entry.kind === 'operative') ?? false;
+  return OPERATIVE_FIRST_WORDS.has(word);
 }
+
+const OPERATIVE_FIRST_WORDS = new Set(OPERATIVE_PHRASES.map(([phrase]) => phrase.split(' ', 1)[0]));
 
 /**
  * Guesses the kind of an unknown lead word by its form: participles and adjectives open
