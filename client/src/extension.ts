@@ -47,7 +47,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('unResolution.serverPid', () => serverPid()),
   );
 
-  await client.start();
+  // Not awaited: activation ends at once, and the editor does not wait on the server's process
+  // start; requests sent meanwhile wait for the client to be ready.
+  client.start().catch((error: unknown) => output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 function serverPid(): number | undefined {

@@ -24,6 +24,8 @@ export interface BundleBuild {
   mode: 'dev' | 'production';
   client: BundleFile;
   server: BundleFile;
+  /** The copy of dist/client.js, for the activation suite. */
+  clientJs: string;
   /** The copy of dist/server.js to spawn. */
   serverJs: string;
   /** The copy of dist/cli.js to run (its worker threads load this same copy). */
@@ -50,7 +52,7 @@ function snapshot(mode: BundleBuild['mode']): BundleBuild {
     }),
   );
   fs.copyFileSync(path.join(repoRoot, 'dist', CLI), path.join(dir, CLI));
-  return { mode, client: files['client.js'], server: files['server.js'], serverJs: path.join(dir, 'server.js'), cliJs: path.join(dir, CLI) };
+  return { mode, client: files['client.js'], server: files['server.js'], clientJs: path.join(dir, 'client.js'), serverJs: path.join(dir, 'server.js'), cliJs: path.join(dir, CLI) };
 }
 
 export function buildBundles(): { dev: BundleBuild; production: BundleBuild | null } {

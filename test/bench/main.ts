@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../../server/src/service';
+import { measureActivation } from './activation';
 import { buildBundles } from './bundles';
 import { measureCliBulk } from './cliBulk';
 import { measureColdStart } from './coldStart';
@@ -34,6 +35,8 @@ interface Plan {
   largeDocumentMB: number;
   cycles: number;
   coldStarts: number;
+  /** Fresh extension processes per build, each require(client.js) + activate() to client ready. */
+  activations: number;
   /** One character typed into the 5 MB session. */
   keystroke: RoundOptions;
   /** Fresh child processes per subject (read-only floor, scan) on the 4,000-file workspace. */
@@ -53,6 +56,7 @@ const FULL: Plan = {
   largeDocumentMB: 10,
   cycles: 1000,
   coldStarts: 7,
+  activations: 9,
   keystroke: { rounds: 7, warmup: 1 },
   indexRuns: 3,
   // Each run is some 10 s on a loaded machine: two keep the added bench time near two minutes.
@@ -67,6 +71,7 @@ const QUICK: Plan = {
   roundTrips: 50,
   cycles: 100,
   coldStarts: 2,
+  activations: 3,
   keystroke: { rounds: 3, warmup: 1 },
   indexRuns: 1,
   cliRuns: 1,
@@ -114,6 +119,9 @@ async function main(): Promise<void> {
   const servers: Record<string, string> = { dev: dev.serverJs, ...(production ? { production: production.serverJs } : {}) };
   const coldStart = await measureColdStart(servers, typical, plan.coldStarts);
 
+  progress(`activation: require(dist/client.js) + activate() to client ready, ${plan.activations} fresh process(es) per build`);
+  const activation = await measureActivation({ dev, ...(production ? { production } : {}) }, plan.activations);
+
   const workspace = generateWorkspace(corpus);
   let bulk: BenchResult['bulk'];
   try {
@@ -126,7 +134,7 @@ async function main(): Promise<void> {
     removeWorkspace(workspace);
   }
 
-  const strip = <T extends { serverJs: string; cliJs: string }>({ serverJs: _, cliJs: __, ...rest }: T) => rest;
+  const strip = <T extends { clientJs: string; serverJs: string; cliJs: string }>({ clientJs: _, serverJs: __, cliJs: ___, ...rest }: T) => rest;
   const result: BenchResult = {
     meta: {
       date: new Date().toISOString(),
@@ -145,6 +153,7 @@ async function main(): Promise<void> {
     roundTrip,
     memory: { largeDocument, cycles },
     coldStart,
+    activation,
     keystroke,
     bulk,
   };

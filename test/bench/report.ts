@@ -90,6 +90,25 @@ function serverTable(r: BenchResult): string {
   ].join('\n\n');
 }
 
+function activationTable(r: BenchResult): string {
+  const a = r.activation;
+  if (!a) return '';
+  const rows = [
+    ...Object.entries(a.builds).flatMap(([mode, b]) => [
+      summaryRow(`${mode}: require(dist/client.js)`, b.require),
+      summaryRow(`${mode}: activate() call, synchronous part`, b.activateCall),
+      summaryRow(`${mode}: require + activate() resolved (activation)`, b.activation),
+      summaryRow(`${mode}: activate() -> client ready`, b.activateToReady, `${times(b.ratio)} bare node; ${b.providers} providers`),
+    ]),
+    summaryRow('bare `node -e 0`', a.nodeBaseline),
+  ];
+  return formatTable(
+    `Activation: ${a.runs} fresh processes per build, fake \`vscode\`; ready = client.start() resolved (server forked over IPC, initialize answered) (ms)`,
+    ['measure', 'p50', 'p95', 'relative'],
+    rows,
+  );
+}
+
 function keystrokeTable(r: BenchResult): string {
   const k = r.keystroke;
   if (!k) return '';
@@ -135,5 +154,5 @@ export function verdictTable(verdicts: readonly Verdict[]): string {
 
 export function renderReport(r: BenchResult, verdicts: readonly Verdict[]): string {
   const header = `UN resolution bench — ${r.meta.date}, node ${r.meta.node}, ${r.meta.cpus} CPUs, load ${r.meta.loadAverage.map((l) => l.toFixed(2)).join(' ')}${r.meta.quick ? ', QUICK' : ''}\nfeatures timed: ${r.meta.features.join(', ')}; baseline (${BASELINE}) = split lines + one regex test per line; ${r.meta.units}`;
-  return [header, corpusTable(r), syntheticTable(r), keystrokeTable(r), peerTable(r), serverTable(r), bulkTable(r), verdictTable(verdicts)].filter(Boolean).join('\n\n') + '\n';
+  return [header, corpusTable(r), syntheticTable(r), keystrokeTable(r), peerTable(r), serverTable(r), activationTable(r), bulkTable(r), verdictTable(verdicts)].filter(Boolean).join('\n\n') + '\n';
 }
