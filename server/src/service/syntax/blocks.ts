@@ -160,9 +160,12 @@ export function buildBlocks(text: string): Item[] {
     const starred = numbered !== null && numbered[1].startsWith('*');
     // (In a one-line-per-note export there are no wrapped lines: a repeated or backward number is a note.)
     const plausible = numbered !== null && (starred || !layout.wrapped || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
+    // "14 of the Convention;" after a page break, under a sentence left open: a number wrapped to
+    // the line start (footnotes open with a capital, a symbol or a number).
+    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !TERMINAL.test(block.lines[block.lines.length - 1].text);
     const footnoteStart =
       mdFootnote ??
-      (numbered && plausible && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
+      (numbered && plausible && !wrappedNumber && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
     if (footnoteStart) {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
@@ -248,7 +251,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
   if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].text.trim()) && !opensParagraph(content)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
-  if (layout.indentOpens && !interrupted) return !indented;
+  if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
   if (!interrupted && previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
   if (open) return true;

@@ -26,20 +26,26 @@ export function nodeAt(root: SyntaxNode, offset: number, kinds?: ReadonlySet<Syn
 
 /**
  * The text of a node that belongs to it: without its label, sub-paragraphs, page headers or
- * footnotes (a page break counts as a space). `limit` bounds how far it reads, for names and quotes.
+ * footnotes (a page break counts as a space). `limit` bounds how much of it is read, for names
+ * and quotes; page headers do not count against it.
  */
 export function ownText(node: SyntaxNode, text: string, limit = Infinity): string {
   let position = node.contentStart ?? node.start;
-  const end = Math.min(node.end, position + limit);
   let out = '';
+  const take = (to: number): void => {
+    out += text.slice(position, Math.max(position, Math.min(to, position + (limit - out.length))));
+  };
   for (const child of node.children) {
+    if (out.length >= limit) return out;
     if (child.end <= position) continue;
-    if (child.start >= end) break;
-    out += text.slice(position, Math.max(position, child.start)) + ' ';
+    if (child.start >= node.end) break;
+    take(child.start);
+    out += ' ';
     if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return out;
     position = Math.max(position, child.end);
   }
-  return out + text.slice(position, end);
+  if (out.length < limit) take(node.end);
+  return out;
 }
 
 /** The node's own text on one line, white space collapsed. */
