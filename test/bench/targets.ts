@@ -46,6 +46,14 @@ export const TARGETS: Target[] = [
     value: (r) => synthetic(r, 5)?.parseMBps,
   },
   {
+    id: '5mb-diagnostics',
+    description: '5 MB: full diagnostics of a parsed text (every check, none kept)',
+    op: '<',
+    limit: 100,
+    unit: 'ms',
+    value: (r) => synthetic(r, 5)?.tasks.diagnostics?.medianMs,
+  },
+  {
     id: 'keystroke-5mb',
     description: '5 MB: one character typed to fresh diagnostics',
     op: '<',

@@ -64,7 +64,8 @@ export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
 
 /** A sub-paragraph whose own text is a short title without closing punctuation. */
 function isHeading(item: SyntaxNode, text: string): boolean {
-  const own = ownText(item, text).trim();
+  // A heading is short: the first few hundred characters tell, without copying a long item.
+  const own = ownText(item, text, 400).trim();
   return own.length > 0 && own.length < 160 && !/[.,;:]$/.test(own);
 }
 
