@@ -28,7 +28,7 @@ export interface ArtefactMark {
 /** Returns, per line, the artefact kind or undefined. `ownTitle` helps recognize running headers. */
 export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined)[] {
   const marks: (ArtefactKind | undefined)[] = new Array(lines.length).fill(undefined);
-  const trimmed = lines.map((line) => line.text.trim());
+  const trimmed = lines.map((line) => line.trimmed);
 
   // YAML front matter at the very top (PDF extracts carry one).
   if (trimmed[0] !== undefined && YAML_FENCE.test(trimmed[0])) {

@@ -10,6 +10,7 @@ import { isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
 import { matchOperativeNumber, matchSubLabel } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { isDigit, isSpace } from '../text/chars';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
@@ -46,27 +47,52 @@ export interface Block {
 
 export type Item = Block | Interruption;
 
-/** Ends a paragraph: , ; : . possibly followed by closing quotes, brackets and a footnote number. */
-const TERMINAL = /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/;
+
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
 
+/**
+ * Ends a paragraph: , ; : . ! ? possibly followed by closing quotes and brackets and a footnote
+ * number ("2012,1" or "[^4]"), then white space: /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/,
+ * read backwards from the end, since that regex would try every position of a long line.
+ */
 export function endsParagraph(text: string): boolean {
-  return TERMINAL.test(text);
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (closedByPunctuation(text, end)) return true;
+  // A footnote marker: one to three digits, or "[^n]".
+  let digits = end;
+  while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
+  if (end - digits >= 1 && end - digits <= 3 && closedByPunctuation(text, digits)) return true;
+  if (text.charCodeAt(end - 1) !== 0x5d /* ] */) return false;
+  let open = end - 1;
+  while (open > 0 && isDigit(text.charCodeAt(open - 1))) open--;
+  return open < end - 1 && open >= 2 && text.charCodeAt(open - 1) === 0x5e /* ^ */ && text.charCodeAt(open - 2) === 0x5b /* [ */ && closedByPunctuation(text, open - 2);
 }
+
+/** Whether the text before `end`, past any closing quotes and brackets, is a punctuation mark. */
+function closedByPunctuation(text: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && CLOSERS.has(text.charCodeAt(at - 1))) at--;
+  return at > 0 && PUNCTUATION.has(text.charCodeAt(at - 1));
+}
+
+const CLOSERS = new Set([...'”"’\'»)]'].map((ch) => ch.charCodeAt(0)));
+const PUNCTUATION = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the document is hard-wrapped: lines that stop mid-sentence and go on in lower case. */
 function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
   let evidence = 0;
   let content = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (marks[i] || lines[i].text.trim() === '') continue;
+    if (marks[i] || lines[i].trimmed === '') continue;
     content++;
     if (i + 1 >= lines.length || marks[i + 1]) continue;
     const next = lines[i + 1].text.trimStart();
-    if (/^[a-z]/.test(next) && !TERMINAL.test(lines[i].text.trim())) evidence++;
+    if (/^[a-z]/.test(next) && !endsParagraph(lines[i].trimmed)) evidence++;
   }
   // In a hard-wrapped copy most paragraphs wrap; in a one-line-per-paragraph text such pairs are rare accidents.
   return evidence >= 2 && evidence * 10 >= content;
@@ -79,9 +105,9 @@ function measureLayout(lines: readonly Line[], marks: readonly (ArtefactKind | u
   for (let i = 1; i < lines.length; i++) {
     if (marks[i] || !isWellFormedNumber(lines[i].text.trimStart())) continue;
     labelled++;
-    if (lines[i - 1].text.trim() === '') afterBlank++;
+    if (lines[i - 1].trimmed === '') afterBlank++;
   }
-  const lengths = lines.filter((line, i) => !marks[i] && line.text.trim() !== '').map((line) => line.text.trim().length).sort((a, b) => a - b);
+  const lengths = Uint32Array.from(lines.filter((line, i) => !marks[i] && line.trimmed !== ''), (line) => line.trimmed.length).sort();
   const measure = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
   return { wrapped, blankSeparated: wrapped && labelled > 0 && afterBlank * 2 >= labelled, measure, indentOpens: wrapped && continuationsFlush(lines, marks) };
 }
@@ -94,7 +120,7 @@ function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKin
   for (let i = 0; i + 1 < lines.length; i++) {
     if (marks[i]) continue;
     if (/^[\t ]+\S/.test(lines[i].text)) anyIndented = true;
-    if (marks[i + 1] || !/^\s*[a-z]/.test(lines[i + 1].text) || TERMINAL.test(lines[i].text.trim()) || lines[i].text.trim() === '') continue;
+    if (marks[i + 1] || !/^\s*[a-z]/.test(lines[i + 1].text) || endsParagraph(lines[i].trimmed) || lines[i].trimmed === '') continue;
     if (/^[\t ]/.test(lines[i + 1].text)) indented++;
     else flush++;
   }
@@ -140,7 +166,7 @@ export function buildBlocks(text: string): Item[] {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const trimmed = line.text.trim();
+    const trimmed = line.trimmed;
     const mark = marks[i];
     if (mark) {
       footnote = undefined;
@@ -153,16 +179,18 @@ export function buildBlocks(text: string): Item[] {
       if (pending.length === 0) blankSinceContent = true;
       continue;
     }
-    const indented = /^[\t ]/.test(line.text);
-    const mdFootnote = MD_FOOTNOTE.exec(trimmed);
-    const numbered = FOOTNOTE_LINE.exec(trimmed);
+    const indented = line.text.charCodeAt(0) === 9 || line.text.charCodeAt(0) === 32;
+    // Footnote lines open with "[^", a digit or "*": other lines skip the two regexes.
+    const lead = trimmed.charCodeAt(0);
+    const mdFootnote = lead === 0x5b ? MD_FOOTNOTE.exec(trimmed) : null;
+    const numbered = (lead >= 48 && lead <= 57) || lead === 42 ? FOOTNOTE_LINE.exec(trimmed) : null;
     // Footnote numbers run on through the document; a number far off is a wrapped line ("17 above.").
     const starred = numbered !== null && numbered[1].startsWith('*');
     // (In a one-line-per-note export there are no wrapped lines: a repeated or backward number is a note.)
     const plausible = numbered !== null && (starred || !layout.wrapped || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     // "14 of the Convention;" after a page break, under a sentence left open: a number wrapped to
     // the line start (footnotes open with a capital, a symbol or a number).
-    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !TERMINAL.test(block.lines[block.lines.length - 1].text);
+    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !endsParagraph(block.lines[block.lines.length - 1].trimmed);
     const footnoteStart =
       mdFootnote ??
       (numbered && plausible && !wrappedNumber && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
@@ -228,15 +256,15 @@ interface Layout {
 
 /** Whether `content` (a line without indentation) continues the open block. */
 function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout): boolean {
-  const previous = block.lines[block.lines.length - 1].text.trim();
-  const open = !TERMINAL.test(previous);
+  const previous = block.lines[block.lines.length - 1].trimmed;
+  const open = !endsParagraph(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
   // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a sub-paragraph.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content)) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
-  if (/^\[/.test(block.lines[0].text.trim()) && !/\]/.test(previous)) return !blank || interrupted;
+  if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
   if (/^(?:[IVXL]{1,6}|[A-Z])\.?$/.test(previous)) return false;
@@ -249,7 +277,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
   if (open && /^\((?![a-z]{1,4}\))/.test(content)) return true;
   // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
-  if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].text.trim()) && !opensParagraph(content)) return true;
+  if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].trimmed) && !opensParagraph(content)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.

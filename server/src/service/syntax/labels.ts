@@ -70,6 +70,9 @@ function separator(rest: string, defects: LabelDefect[]): number {
 
 /** An operative paragraph number at the start of `line` (already without indentation). */
 export function matchOperativeNumber(line: string, base: number): LabelMatch | undefined {
+  // Every form below opens with a digit or "l": most lines are turned away here, without a regex.
+  const first = line.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && first !== 108) return undefined;
   let m = /^(\d{1,3})\.(?![\d])/.exec(line);
   if (m) {
     const defects: LabelDefect[] = [];
@@ -105,6 +108,9 @@ export function matchOperativeNumber(line: string, base: number): LabelMatch | u
 
 /** A sub-paragraph label at the start of `line`: "(a)", "(iv)", "(aa)", "a.", "i.", or "v)". */
 export function matchSubLabel(line: string, base: number): LabelMatch | undefined {
+  // Every form below opens with "(" or a lower-case letter.
+  const first = line.charCodeAt(0);
+  if (first !== 40 && !(first >= 97 && first <= 122)) return undefined;
   let m = /^\(([a-z]{1,2}|[ivxlc]{1,7})\)/.exec(line);
   let style: 'paren' | 'dot' = 'paren';
   const defects: LabelDefect[] = [];

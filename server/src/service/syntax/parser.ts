@@ -10,6 +10,7 @@ import { matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { guessPhraseKind } from '../phrases/leadPhrases';
+import { isSpace } from '../text/chars';
 
 /** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
 const RANK = {
@@ -104,9 +105,11 @@ class TreeBuilder {
   private frontMatter(block: Block, flat: string): boolean {
     const scope = this.currentScope();
     const early = !scope.hasFormula && !scope.hasOperative;
+    // Past the front matter only a new resolution's title at the top level counts (sessions).
+    if (!early && this.top().node.kind !== 'document') return false;
     const ga = GA_TITLE.exec(flat);
+    if (!early && !ga) return false;
     const sc = SC_TITLE.exec(flat);
-    if (!early && !(ga && this.top().node.kind === 'document')) return false;
     if (HEADING.test(flat)) {
       if (this.organ === 'unknown' && /adopted by|Statement by/i.test(flat)) this.organ = organIn(flat);
       this.leaf(block, 'heading', flat.replace(/^\[|\]$/g, ''), RANK.preamble);
@@ -454,9 +457,38 @@ function flatText(block: Block): string {
   return block.flat;
 }
 
+/**
+ * Runs of white space become one space when the text has a run of two or a TAB, line break or
+ * no-break space (else it is kept as it is). By hand rather than by `replace(/\s+/g, ' ')`: the
+ * result is a few slices joined, not a copy, and this runs for every block of the text.
+ */
 function collapseSpace(raw: string): string {
-  const trimmed = raw.trim();
-  return /\s\s|[\t\r\n\u00a0]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const text = raw.trim();
+  if (!needsCollapse(text)) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) continue;
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end - i > 1 || code !== 32) {
+      out += text.slice(from, i) + ' ';
+      from = end;
+    }
+    i = end - 1;
+  }
+  return out + text.slice(from);
+}
+
+/** /\s\s|[\t\r\n\u00a0]/ */
+function needsCollapse(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 || code === 10 || code === 13 || code === 0xa0) return true;
+    if (isSpace(code) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 /** Columns of leading white space (a TAB counts 4), the nesting signal of the UN export. */

@@ -7,6 +7,8 @@ export interface Line {
   readonly end: number;
   /** The line's text without its line break. */
   readonly text: string;
+  /** The text without leading and trailing white space, which most line tests read. */
+  readonly trimmed: string;
 }
 
 export function splitLines(text: string): Line[] {
@@ -16,11 +18,16 @@ export function splitLines(text: string): Line[] {
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 /* \n */ || code === 13 /* \r */) {
-      lines.push({ start, end: i, text: text.slice(start, i) });
+      lines.push(line(text, start, i));
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
-  lines.push({ start, end: length, text: text.slice(start, length) });
+  lines.push(line(text, start, length));
   return lines;
+}
+
+function line(text: string, start: number, end: number): Line {
+  const content = text.slice(start, end);
+  return { start, end, text: content, trimmed: content.trim() };
 }
