@@ -13,9 +13,6 @@ export interface OutlineGap {
 
 /** Corpus files (as "txt/NAME.txt", "md/…", "raw/…") whose outline differs from the expectation. */
 export const OUTLINE_GAPS: Readonly<Record<string, OutlineGap>> = {
-  'md/A_RES_80_33.md': { aspects: ['preamble groups'], reason: 'the PDF extract breaks a preambular paragraph at a page break that left no trace; the piece is read as a paragraph of its own' },
-  'md/A_RES_80_7.md': { aspects: ['headings'], reason: 'a list of "GC(69)/RES/…" items without labels is read as headings' },
-  'raw/A_RES_80_1.pymupdf-raw.txt': { aspects: ['footnotes'], reason: 'the page-bottom footnote sits inside a sub-paragraph split by the page break and is not set apart' },
   'txt/A_HRC_RES_57_18.txt': { aspects: ['preamble groups', 'headings', 'footnotes', 'closings'], reason: 'a Spanish text: the lead phrases are English-only' },
   'txt/A_RES_75_293.txt': { aspects: ['numbered paragraphs of'], reason: 'numbered table rows of Annex II ("1.5") are read as paragraphs' },
   'txt/A_RES_76_246.txt': { aspects: ['operative paragraphs', 'headings'], reason: 'staffing tables: cell lines read as headings, a "1" cell as a paragraph number' },

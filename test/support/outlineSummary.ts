@@ -106,7 +106,13 @@ export function summarizeOutline(symbols: readonly OutlineSymbol[], options: Sum
   const subsOf = (children: readonly OutlineSymbol[]): ExpectedSub[] => {
     const subs: ExpectedSub[] = [];
     for (const child of children) {
-      const label = subLabelOf(collapse(child.name));
+      const name = collapse(child.name);
+      // Page-bottom notes of a PDF copy sit in the sub-paragraph that a page break interrupts.
+      if (/^Footnotes$/i.test(name)) {
+        footnotes += child.children?.length ?? 0;
+        continue;
+      }
+      const label = subLabelOf(name);
       if (label) subs.push({ label, children: subsOf(child.children ?? []) });
       else subs.push(...subsOf(child.children ?? []));
     }

@@ -109,7 +109,25 @@ function measureLayout(lines: readonly Line[], marks: readonly (ArtefactKind | u
   }
   const lengths = Uint32Array.from(lines.filter((line, i) => !marks[i] && line.trimmed !== ''), (line) => line.trimmed.length).sort();
   const measure = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
-  return { wrapped, blankSeparated: wrapped && labelled > 0 && afterBlank * 2 >= labelled, measure, indentOpens: wrapped && continuationsFlush(lines, marks) };
+  return {
+    wrapped,
+    blankSeparated: wrapped && labelled > 0 && afterBlank * 2 >= labelled,
+    blankBeforeEachLine: !wrapped && blankBeforeEachLine(lines, marks),
+    measure,
+    indentOpens: wrapped && continuationsFlush(lines, marks),
+  };
+}
+
+/** Whether nearly every line of text follows a blank line, as in Markdown and some exports. */
+function blankBeforeEachLine(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
+  let content = 0;
+  let afterBlank = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (marks[i] || lines[i].trimmed === '') continue;
+    content++;
+    if (lines[i - 1].trimmed === '') afterBlank++;
+  }
+  return content >= 10 && afterBlank >= content * 0.8;
 }
 
 /** Whether lower-case continuation lines sit flush left while some lines are indented. */
@@ -248,6 +266,8 @@ interface Layout {
   readonly wrapped: boolean;
   /** Paragraphs are separated by blank lines (PDF extracts), so a line without one goes on. */
   readonly blankSeparated: boolean;
+  /** One line per paragraph with a blank line before each: a line right under another goes on its sentence. */
+  readonly blankBeforeEachLine: boolean;
   /** The usual length of a full wrapped line. */
   readonly measure: number;
   /** Wrapped lines go on flush left while paragraphs start indented, so an indented line starts one. */
@@ -274,10 +294,14 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (/^[a-z]/.test(content)) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
   if (/^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/.test(content) && (open || /,\s*$/.test(previous))) return true;
+  // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".
+  if (/^[A-Z]{1,6}(?:\(\d{1,3}\))?\/[A-Z0-9]/.test(content) && (open || /[,;][”"’)]*\s*$/.test(previous))) return true;
   // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
   if (open && /^\((?![a-z]{1,4}\))/.test(content)) return true;
   // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
   if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].trimmed) && !opensParagraph(content)) return true;
+  // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
+  if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
