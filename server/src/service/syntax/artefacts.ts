@@ -5,6 +5,7 @@
  */
 import type { ArtefactKind } from './nodes';
 import type { Line } from '../text/lines';
+import { endsParagraph } from './blocks';
 
 /** A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16". */
 const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$/;
@@ -51,6 +52,9 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
       continue;
     }
     const kind = lineArtefact(t);
+    // "... of the expenses of the" + "United Nations": a title or sentence wrapped before the
+    // organization's name, not a masthead (which never follows an open line of text).
+    if (kind === 'masthead' && ORGANIZATION_ALONE.test(t) && followsOpenText(trimmed, marks, i)) continue;
     if (kind) {
       marks[i] = kind;
       // The ODS export puts its fields and the printed masthead after the text: all that follows is junk.
@@ -65,6 +69,18 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
   markRunningTitles(trimmed, marks);
   markRepeatedTitle(trimmed, marks);
   return marks;
+}
+
+const ORGANIZATION_ALONE = /^(?:United Nations|Naciones Unidas|Nations Unies)$/;
+
+/**
+ * Whether the line right before `i` is text that stops mid-sentence, and no masthead line (the
+ * symbol, the organ) comes next.
+ */
+function followsOpenText(trimmed: readonly string[], marks: readonly (ArtefactKind | undefined)[], i: number): boolean {
+  const before = trimmed[i - 1];
+  const after = trimmed[i + 1] ?? '';
+  return before !== undefined && !marks[i - 1] && !endsParagraph(before) && /[a-z]$/.test(before) && !SYMBOL_LINE.test(after) && !MASTHEAD_CONTEXT_LINE.test(after);
 }
 
 function lineArtefact(t: string): ArtefactKind | undefined {

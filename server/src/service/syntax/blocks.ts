@@ -83,16 +83,20 @@ function closedByPunctuation(text: string, end: number): boolean {
 const CLOSERS = new Set([...'”"’\'»)]'].map((ch) => ch.charCodeAt(0)));
 const PUNCTUATION = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
 
+/** Below this length a line is a cell or a heading rather than part of a paragraph. */
+const SHORT_LINE = 40;
+
 /** Whether the document is hard-wrapped: lines that stop mid-sentence and go on in lower case. */
 function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
   let evidence = 0;
   let content = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (marks[i] || lines[i].trimmed === '') continue;
+    // Short lines (table cells, headings, figures) say nothing either way: a budget text's tables
+    // must not hide that its paragraphs wrap.
+    if (marks[i] || lines[i].trimmed.length < SHORT_LINE) continue;
     content++;
     if (i + 1 >= lines.length || marks[i + 1]) continue;
-    const next = lines[i + 1].text.trimStart();
-    if (/^[a-z]/.test(next) && !endsParagraph(lines[i].trimmed)) evidence++;
+    if (/^[a-z]/.test(lines[i + 1].trimmed) && !endsParagraph(lines[i].trimmed)) evidence++;
   }
   // In a hard-wrapped copy most paragraphs wrap; in a one-line-per-paragraph text such pairs are rare accidents.
   return evidence >= 2 && evidence * 10 >= content;
