@@ -278,6 +278,9 @@ interface Layout {
   readonly indentOpens: boolean;
 }
 
+/** "... the expenses of the": a word that cannot end a sentence, after a word ("; and" ends list items). */
+const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$/;
+
 /** Whether `content` (a line without indentation) continues the open block. */
 function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout): boolean {
   const previous = block.lines[block.lines.length - 1].trimmed;
@@ -306,6 +309,8 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].trimmed) && !opensParagraph(content)) return true;
   // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
   if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content)) return true;
+  // A line that stops on "of the" or "and" was cut mid-sentence, whatever the layout.
+  if (open && DANGLING_WORD.test(previous)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.

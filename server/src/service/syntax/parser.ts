@@ -38,6 +38,9 @@ interface Scope {
   hasOperative: boolean;
 }
 
+/** "Key: value" on one short line, the key a few words: "Sponsors: Brazil, Canada". */
+const COVER_LINE = /^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S.{0,300}$/;
+
 export function parseResolution(text: string): ResolutionTree {
   return new TreeBuilder(text).build();
 }
@@ -130,6 +133,12 @@ class TreeBuilder {
     const previous = this.top().node.children[this.top().node.children.length - 1];
     if (previous?.kind === 'heading' && /draft resolution$/i.test(previous.name ?? '') && looksLikeHeading(flat)) {
       this.leaf(block, 'title', flat, RANK.preamble);
+      return true;
+    }
+    // A draft's cover lines ("Committee: Third Committee", "Topic: ...", "Sponsors: ..."), as
+    // Model UN and negotiation drafts carry them: leaves, not sections holding the text below.
+    if (early && this.top().node.kind === 'document' && COVER_LINE.test(flat)) {
+      this.leaf(block, 'heading', flat, RANK.preamble);
       return true;
     }
     // A part: "A" alone, then its title, then its own formula.

@@ -1,0 +1,84 @@
+/**
+ * Outlines of small texts a user may write or paste that the corpus does not hold: a Model UN
+ * draft with cover lines, and PDF copies whose wrapping puts a title's last words or a number at
+ * a line start.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service';
+
+const service = createLanguageService();
+
+function tree(symbols: readonly DocumentSymbol[], depth = 0): string[] {
+  return symbols.flatMap((symbol) => [`${'  '.repeat(depth)}${symbol.name}`, ...tree(symbol.children ?? [], depth + 1)]);
+}
+
+test('a Model UN draft: the cover lines hold nothing, the preamble and paragraphs stand at the top', () => {
+  const text = [
+    'Committee: Third Committee (SOCHUM)',
+    'Topic: Protecting the rights of migrant workers',
+    'Sponsors: Brazil, Canada, Kenya',
+    '',
+    'The General Assembly,',
+    '',
+    'Recalling the International Convention on the Protection of the Rights of All Migrant Workers,',
+    '',
+    'Deeply concerned by the exploitation of migrant workers in informal sectors,',
+    '',
+    '1. Calls upon all Member States to ratify the Convention;',
+    '',
+    '2. Encourages States to establish national focal points that would:',
+    '    (a) Collect data on migrant workers;',
+    '    (b) Report annually to the Special Rapporteur;',
+    '',
+    '3. Decides to remain actively seized of the matter.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.deepEqual(outline.filter((line) => !line.startsWith(' ')), ['Preamble', '1. Calls upon', '2. Encourages', '3. Decides']);
+  assert.ok(!outline.some((line) => /Committee:|Topic:|Sponsors:/.test(line)), outline.join('\n'));
+  assert.deepEqual(outline.filter((line) => /^ {2}\(/.test(line)).map((line) => line.trim().slice(0, 3)), ['(a)', '(b)']);
+});
+
+test('a PDF copy: a title wrapped before "United Nations" keeps it, and the masthead line does not', () => {
+  const text = [
+    'United Nations',
+    'A/RES/76/238',
+    'General Assembly',
+    '',
+    '76/238. Scale of assessments for the apportionment of the expenses of the',
+    'United Nations',
+    '',
+    'The General Assembly,',
+    '',
+    'Recalling its previous resolutions on the scale of assessments,',
+    '',
+    '1. Decides that the scale of assessments shall be as follows;',
+    '2. Requests the Secretary-General to report on the scale.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.equal(outline[0], '76/238. Scale of assessments for the apportionment of the expenses of the United Nations');
+  assert.ok(!outline.includes('United Nations'), outline.join('\n'));
+});
+
+test('a PDF copy: a number wrapped to the start of a line after a page break is no footnote', () => {
+  const wrapped = [
+    'The General Assembly,',
+    '',
+    '    Recalling its resolution 2106 A (XX) of 21 December 1965, in addressing racism',
+    'and racial discrimination,',
+    '',
+    '    1.    Calls upon States that have not done so to make the declaration under article',
+    '',
+    'A/RES/77/205',
+    '25-00000',
+    '4/9',
+    '',
+    '14 of the Convention;',
+    '    2.    Underlines that the provisions of the Convention are to be implemented',
+    'fully and effectively.',
+  ].join('\n');
+  const outline = tree(service.outline(wrapped));
+  assert.ok(!outline.includes('Footnotes'), outline.join('\n'));
+  assert.deepEqual(outline.filter((line) => /^\d+\./.test(line)), ['1. Calls upon', '2. Underlines']);
+});
