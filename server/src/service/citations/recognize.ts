@@ -38,8 +38,9 @@ const SCANNER = new RegExp(Object.values(ALTERNATIVES).map((s) => `(${s})`).join
  * Where a scanner match can start: the first letters of "United", "Ibid", a symbol's series
  * ("UNEP" before "/"; five capitals at most, so a long run of them stays linear), a special
  * session ("ES" before "-11/4"), a keyword, or a digit run. The scanner, whose alternatives all
- * open with lookbehinds, is tried only there: a third less time on a big text. No match can start inside a candidate, since every position there follows a
- * letter or digit, which each alternative's lookbehind (or literal "United") rules out.
+ * open with lookbehinds, is tried only there: a third less time on a big text. No match can
+ * start inside a candidate, since every position there follows a letter or digit, which each
+ * alternative's lookbehind (or the literal "United") rules out.
  */
 const CANDIDATE = /United|Ibid|[A-Z]{1,5}(?=\/)|E?S(?=[-\u2010\u2011\u2013]\d)|[Rr]esolution|[Dd]ecision|\d+/g;
 
