@@ -30,7 +30,6 @@ export const OUTLINE_GAPS: Readonly<Record<string, OutlineGap>> = {
 /** Corpus texts whose hard-wrapped copies (test/support/layouts.ts) do not keep the whole outline. */
 export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
   [
-    ['A_HRC_RES_57_17', 'a footnote number left alone on its line by the wrap (long URL)'],
     ['A_HRC_RES_57_18', 'a Spanish text'],
     ['A_RES_75_293', 'tables'],
     ['A_RES_78_1', 'footnotes after an annex'],
@@ -40,7 +39,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ['A_RES_ES-10_24', 'a long title wrapped at 80 columns without blank lines joins the line after it'],
     ['E_RES_2023_20', 'an annex title wrapped into the annex heading'],
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
-    ['E_RES_2025_5', 'a wrapped footnote line that starts with a number'],
     ['S_2025_353', 'a long sponsor list wrapped over lines'],
     ['S_RES_1973_2011', 'annex tables'],
     ['S_RES_2118_2013', 'a wrapped line that starts with a parenthesis'],

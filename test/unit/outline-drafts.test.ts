@@ -82,3 +82,25 @@ test('a PDF copy: a number wrapped to the start of a line after a page break is 
   assert.ok(!outline.includes('Footnotes'), outline.join('\n'));
   assert.deepEqual(outline.filter((line) => /^\d+\./.test(line)), ['1. Calls upon', '2. Underlines']);
 });
+
+test('a PDF copy: page-bottom notes whose number stands alone, or whose line stops on "No." before a number', () => {
+  const text = [
+    'The Economic and Social Council,',
+    '',
+    'Recalling the Madrid International Plan of Action on Ageing, 2002,1 and its report,2',
+    '',
+    '1. Decides to continue the review of the Plan of Action.',
+    '',
+    '10th plenary meeting',
+    '5 June 2025',
+    '',
+    '1',
+    'Report of the Second World Assembly on Ageing, Madrid, 8-12 April 2002.',
+    '2 See Official Records of the Economic and Social Council, 2004, Supplement No.',
+    '6 (E/2004/26), chap. I, sect. E.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  const notes = outline.slice(outline.indexOf('Footnotes') + 1).map((line) => line.trim());
+  assert.deepEqual(notes.map((note) => note.split(' ')[0]), ['1', '2'], outline.join('\n'));
+  assert.match(notes[0], /^1 Report of the Second World Assembly/);
+});

@@ -50,6 +50,9 @@ export type Item = Block | Interruption;
 
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
+const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
+/** A note's line that stops on an abbreviation before a number: "Supplement No.", "vol.", "p.". */
+const NOTE_CUT = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
 
@@ -205,7 +208,11 @@ export function buildBlocks(text: string): Item[] {
     // Footnote lines open with "[^", a digit or "*": other lines skip the two regexes.
     const lead = trimmed.charCodeAt(0);
     const mdFootnote = lead === 0x5b ? MD_FOOTNOTE.exec(trimmed) : null;
-    const numbered = (lead >= 48 && lead <= 57) || lead === 42 ? FOOTNOTE_LINE.exec(trimmed) : null;
+    const digitLead = lead >= 48 && lead <= 57;
+    // A note's number alone on its line, its text on the next (PDF extracts set it apart): only
+    // the next number in turn, among the notes.
+    const bareNumber: boolean = digitLead && (footnoteZone || afterClosing) && BARE_NOTE_NUMBER.test(trimmed) && Number(trimmed) === lastFootnote + 1;
+    const numbered: RegExpExecArray | null = bareNumber ? BARE_NOTE_NUMBER.exec(trimmed) : digitLead || lead === 42 ? FOOTNOTE_LINE.exec(trimmed) : null;
     // Footnote numbers run on through the document; a number far off is a wrapped line ("17 above.").
     const starred = numbered !== null && numbered[1].startsWith('*');
     // (In a one-line-per-note export there are no wrapped lines: a repeated or backward number is a note.)
@@ -213,9 +220,11 @@ export function buildBlocks(text: string): Item[] {
     // "14 of the Convention;" after a page break, under a sentence left open: a number wrapped to
     // the line start (footnotes open with a capital, a symbol or a number).
     const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !endsParagraph(block.lines[block.lines.length - 1].trimmed);
+    // "... Supplement No." + "6 (E/2004/26), chap. I": a note cut after an abbreviation goes on.
+    const noteGoesOn = footnote !== undefined && !blankSinceContent && NOTE_CUT.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
     const footnoteStart =
       mdFootnote ??
-      (numbered && plausible && !wrappedNumber && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
+      (numbered && plausible && !wrappedNumber && !noteGoesOn && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
     if (footnoteStart) {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
