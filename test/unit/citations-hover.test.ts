@@ -1,6 +1,7 @@
 /** Hover Markdown for citations and the citation checks behind diagnostics. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createLanguageService } from '../../server/src/service';
 import { createCatalog } from '../../server/src/service/citations/catalog';
 import { checkCitations } from '../../server/src/service/citations/checks';
 import { hoverContent } from '../../server/src/service/citations/hoverContent';
@@ -116,5 +117,13 @@ describe('citation checks', () => {
     assert.deepEqual(problems('resolution 80/1 of 9 September 2025 and resolution 2800 (2025)', new Date('2025-11-27T12:00:00Z')), []);
     assert.equal(problems('resolution 80/1', '2025-06-01')[0]?.code, 'citation-impossible');
     assert.deepEqual(problems('Human Rights Council resolution 60/1 and resolution S-24/2, ES-11/4', TODAY), []);
+  });
+
+  it('does not check the symbol of a running page header, only citations in the text', () => {
+    const service = createLanguageService({ today: () => new Date(`${TODAY}T12:00:00Z`) });
+    const header = ['', 'A/RES/99/1', '25-00000', '2/3', ''];
+    const text = ['The General Assembly,', '', '\tRecalling its resolution 59/48 of 3 December 2004 and the decisions it', ...header, 'took at that session,', '', '\t1.\tTakes note of resolution 99/1;'].join('\n');
+    const found = service.diagnostics(text).filter((d) => d.code === 'citation-impossible');
+    assert.deepEqual(found.map((d) => d.range.start.line), [text.split('\n').findIndex((line) => line.includes('Takes note'))]);
   });
 });

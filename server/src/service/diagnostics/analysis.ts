@@ -83,7 +83,7 @@ export class Analysis {
         ? [limitedProblem(text.length)]
         : [
             ...checkFootnotes(root, text),
-            ...citationProblems(citations(), context.catalog, context.today?.() ?? new Date()),
+            ...citationProblems(root, citations(), context.catalog, context.today?.() ?? new Date()),
             ...checkPunctuation(root, text),
             ...checkPartOfSpeech(root, text),
           ]),
