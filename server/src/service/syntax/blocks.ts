@@ -217,9 +217,9 @@ export function buildBlocks(text: string): Item[] {
     const starred = numbered !== null && numbered[1].startsWith('*');
     // (In a one-line-per-note export there are no wrapped lines: a repeated or backward number is a note.)
     const plausible = numbered !== null && (starred || !layout.wrapped || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
-    // "14 of the Convention;" after a page break, under a sentence left open: a number wrapped to
-    // the line start (footnotes open with a capital, a symbol or a number).
-    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !endsParagraph(block.lines[block.lines.length - 1].trimmed);
+    // "14 of the Convention;" or "(SDGs 4, 9," + "10 and 17).": a number wrapped to the start of a
+    // line under a sentence that goes on (footnotes open with a capital, a symbol or a number).
+    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !/\.\s*$/.test(block.lines[block.lines.length - 1].trimmed);
     // "... Supplement No." + "6 (E/2004/26), chap. I": a note cut after an abbreviation goes on.
     const noteGoesOn = footnote !== undefined && !blankSinceContent && NOTE_CUT.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
     const footnoteStart =
