@@ -69,13 +69,14 @@ function symbolsOf(nodes: readonly SyntaxNode[], text: string, lines: LineIndex,
 function symbolOf(node: SyntaxNode, text: string, lines: LineIndex): DocumentSymbol {
   const range = lines.rangeOf(node.start, node.end);
   const selectionEnd = Math.min(node.end, lineEndAfter(text, node.contentStart ?? node.start, node.start));
+  const content = ownWords(node, text, CONTENT_LIMIT);
   const symbol: DocumentSymbol = {
-    name: nameOf(node, text) || node.kind,
+    name: nameOf(node, content) || node.kind,
     kind: SYMBOL_KIND[node.kind] ?? KIND.String,
     range,
     selectionRange: lines.rangeOf(node.start, Math.max(node.start, selectionEnd)),
   };
-  const detail = detailOf(node, text);
+  const detail = detailOf(node, content);
   if (detail) symbol.detail = detail;
   const children = symbolsOf(node.children, text, lines, node.kind === 'footnotes');
   if (children.length) symbol.children = children;
@@ -89,8 +90,8 @@ function lineEndAfter(text: string, from: number, start: number): number {
   return Math.max(end, start);
 }
 
-function nameOf(node: SyntaxNode, text: string): string {
-  const content = ownWords(node, text, CONTENT_LIMIT);
+/** `content`: the node's own words (ownWords). */
+function nameOf(node: SyntaxNode, content: string): string {
   switch (node.kind) {
     case 'operative': {
       const lead = leadOf(content, 6);
@@ -109,11 +110,11 @@ function nameOf(node: SyntaxNode, text: string): string {
 }
 
 /** The words that follow the lead phrase, so the Outline shows what the paragraph is about. */
-function detailOf(node: SyntaxNode, text: string): string | undefined {
+function detailOf(node: SyntaxNode, content: string): string | undefined {
   if (node.kind !== 'preambular' && node.kind !== 'operative') return undefined;
-  const content = ownWords(node, text, CONTENT_LIMIT).replace(/^[“"‘']+/, '');
-  const lead = matchLeadPhrase(content)?.phrase ?? '';
-  return firstWords(content.slice(lead.length).trim(), 10) || undefined;
+  const unquoted = content.replace(/^[“"‘']+/, '');
+  const lead = matchLeadPhrase(unquoted)?.phrase ?? '';
+  return firstWords(unquoted.slice(lead.length).trim(), 10) || undefined;
 }
 
 /** The lead phrase ("Recalling also", "Calls upon"), or the first words when none is known. */

@@ -10,7 +10,7 @@ import { matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { guessPhraseKind } from '../phrases/leadPhrases';
-import { isSpace } from '../text/chars';
+import { isSpace, normalizeSpace } from '../text/chars';
 
 /** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
 const RANK = {
@@ -468,26 +468,11 @@ function flatText(block: Block): string {
 
 /**
  * Runs of white space become one space when the text has a run of two or a TAB, line break or
- * no-break space (else it is kept as it is). By hand rather than by `replace(/\s+/g, ' ')`: the
- * result is a few slices joined, not a copy, and this runs for every block of the text.
+ * no-break space (else it is kept as it is).
  */
 function collapseSpace(raw: string): string {
   const text = raw.trim();
-  if (!needsCollapse(text)) return text;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isSpace(code)) continue;
-    let end = i + 1;
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    if (end - i > 1 || code !== 32) {
-      out += text.slice(from, i) + ' ';
-      from = end;
-    }
-    i = end - 1;
-  }
-  return out + text.slice(from);
+  return needsCollapse(text) ? normalizeSpace(text) : text;
 }
 
 /** /\s\s|[\t\r\n\u00a0]/ */

@@ -1,5 +1,6 @@
 /** Tree traversal helpers shared by the features. */
 import type { SyntaxNode } from './nodes';
+import { normalizeSpace } from '../text/chars';
 
 /** Visits every node in document order with its ancestors (outermost first). */
 export function walk(root: SyntaxNode, visit: (node: SyntaxNode, ancestors: readonly SyntaxNode[]) => void): void {
@@ -50,7 +51,7 @@ export function ownText(node: SyntaxNode, text: string, limit = Infinity): strin
 
 /** The node's own text on one line, white space collapsed. */
 export function ownWords(node: SyntaxNode, text: string, limit = Infinity): string {
-  return ownText(node, text, limit).replace(/\s+/g, ' ').trim();
+  return normalizeSpace(ownText(node, text, limit));
 }
 
 /** Offset just past the last character of the node's own text that is not white space. */

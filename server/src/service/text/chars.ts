@@ -11,3 +11,26 @@ export function isSpace(code: number): boolean {
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/**
+ * The text on one line: every run of white space one space, none at either end. The same as
+ * `text.replace(/\s+/g, ' ').trim()`, by hand, so that a text with few runs to change is a few
+ * slices joined rather than a copy.
+ */
+export function normalizeSpace(raw: string): string {
+  const text = raw.trim();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) continue;
+    let end = i + 1;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    if (end - i > 1 || code !== 32) {
+      out += text.slice(from, i) + ' ';
+      from = end;
+    }
+    i = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
