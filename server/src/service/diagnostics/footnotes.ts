@@ -117,10 +117,34 @@ function afterPunctuation(text: string, offset: number): boolean {
   return /[,;:.]/.test(text[offset - 1] ?? '');
 }
 
+export interface ResolvedFootnotes {
+  /** The numbered notes, in order. */
+  readonly notes: readonly SyntaxNode[];
+  /** Markers that point to a note, in order. */
+  readonly markers: readonly FootnoteMarker[];
+  /** Markers whose note is missing. */
+  readonly orphans: readonly FootnoteMarker[];
+}
+
+const resolvedByTree = new WeakMap<SyntaxNode, ResolvedFootnotes>();
+
+/**
+ * The notes of a tree and the markers in its text, found once per tree: the checks and every
+ * hover or go-to-definition over a marker share them.
+ */
+export function resolveFootnotes(root: SyntaxNode, text: string): ResolvedFootnotes {
+  let resolved = resolvedByTree.get(root);
+  if (!resolved) {
+    const notes = footnotesOf(root);
+    resolved = { notes, ...resolveMarkers(findMarkers(root, text), notes.map((note) => Number(note.name)), text) };
+    resolvedByTree.set(root, resolved);
+  }
+  return resolved;
+}
+
 export function checkFootnotes(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
-  const notes = footnotesOf(root);
-  const numbers = notes.map((note) => Number(note.name));
+  const { notes, markers, orphans } = resolveFootnotes(root, text);
   // Notes run 1, 2, 3 ...: a number that repeats or goes back is a fault (a gap is not: notes are
   // sometimes dropped from a text, as in the annexes of S/RES/2231 (2015)).
   let highest = 0;
@@ -132,7 +156,6 @@ export function checkFootnotes(root: SyntaxNode, text: string): Problem[] {
     }
     highest = Math.max(highest, n);
   }
-  const { markers, orphans } = resolveMarkers(findMarkers(root, text), numbers, text);
   for (const orphan of orphans) {
     problems.push({ code: 'footnote-missing', start: orphan.start, end: orphan.end, message: `Footnote marker ${orphan.number} has no footnote.` });
   }

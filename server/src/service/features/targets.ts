@@ -4,7 +4,7 @@ import type { Citation } from '../citations/types';
 import type { SyntaxNode } from '../syntax/nodes';
 import type { ReferenceItem } from '../diagnostics/crossReferences';
 import type { NumberingRun } from '../diagnostics/numbering';
-import { findMarkers, footnotesOf, resolveMarkers, type FootnoteMarker } from '../diagnostics/footnotes';
+import { resolveFootnotes, type FootnoteMarker } from '../diagnostics/footnotes';
 
 /** Binary search over the document's citations, sorted by offset. */
 export function citationAt(doc: ParsedDocument, offset: number): Citation | undefined {
@@ -22,10 +22,17 @@ export function citationAt(doc: ParsedDocument, offset: number): Citation | unde
 }
 
 export function footnoteMarkerAt(doc: ParsedDocument, offset: number): { marker: FootnoteMarker; note: SyntaxNode } | undefined {
-  const notes = footnotesOf(doc.tree.root);
+  const { notes, markers } = resolveFootnotes(doc.tree.root, doc.tree.text);
   if (notes.length === 0) return undefined;
-  const { markers } = resolveMarkers(findMarkers(doc.tree.root, doc.tree.text), notes.map((note) => Number(note.name)), doc.tree.text);
-  const marker = markers.find((m) => m.start <= offset && offset <= m.end);
+  // The last marker that starts at or before the offset (markers are in text order).
+  let low = 0;
+  let high = markers.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (markers[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const marker = low > 0 && offset <= markers[low - 1].end ? markers[low - 1] : undefined;
   const note = marker && notes.find((n) => Number(n.name) === marker.number);
   return marker && note ? { marker, note } : undefined;
 }
