@@ -10,7 +10,7 @@ import { matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { guessPhraseKind } from '../phrases/leadPhrases';
-import { isSpace, normalizeSpace } from '../text/chars';
+import { normalizeSpace } from '../text/chars';
 
 /** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
 const RANK = {
@@ -456,7 +456,7 @@ function flatText(block: Block): string {
   const last = block.lines[block.lines.length - 1].text;
   const long = block.lines.length > 6 || first.length + (block.lines.length > 1 ? last.length : 0) > 500;
   if (!long) {
-    block.flat = collapseSpace(block.lines.map((line) => line.text).join(' '));
+    block.flat = collapseSpace(block.lines.length === 1 ? block.lines[0].trimmed : block.lines.map((line) => line.text).join(' '));
   } else {
     // Cut after collapsing white space, so that TABs, spaces and line breaks give the same text.
     const head = collapseSpace(`${first.slice(0, 600)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 200) : ''}`).slice(0, 300);
@@ -470,19 +470,11 @@ function flatText(block: Block): string {
  * Runs of white space become one space when the text has a run of two or a TAB, line break or
  * no-break space (else it is kept as it is).
  */
+const NEEDS_COLLAPSE = /\s\s|[\t\r\n\u00a0]/;
+
 function collapseSpace(raw: string): string {
   const text = raw.trim();
-  return needsCollapse(text) ? normalizeSpace(text) : text;
-}
-
-/** /\s\s|[\t\r\n\u00a0]/ */
-function needsCollapse(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 9 || code === 10 || code === 13 || code === 0xa0) return true;
-    if (isSpace(code) && i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
-  }
-  return false;
+  return NEEDS_COLLAPSE.test(text) ? normalizeSpace(text) : text;
 }
 
 /** Columns of leading white space (a TAB counts 4), the nesting signal of the UN export. */
