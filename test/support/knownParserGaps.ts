@@ -44,7 +44,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ['S_RES_2118_2013', 'a wrapped line that starts with a parenthesis'],
     ['S_RES_2231_2015', 'annex lists and "(d) and (h)(2)" wrapped to a line start'],
     ['S_RES_2397_2017', 'annex tables of designations'],
-    ['S_RES_2677_2023', 'a wrapped line that starts with a roman label'],
   ].map(([base, reason]) => [`${base}.txt`, reason]),
 );
 

@@ -104,3 +104,22 @@ test('a PDF copy: page-bottom notes whose number stands alone, or whose line sto
   assert.deepEqual(notes.map((note) => note.split(' ')[0]), ['1', '2'], outline.join('\n'));
   assert.match(notes[0], /^1 Report of the Second World Assembly/);
 });
+
+test('a PDF copy: a list run into a sentence and wrapped before "(iii)" stays in its paragraph', () => {
+  const text = [
+    'The Security Council,',
+    '',
+    '    Welcoming that the State acceded to four international conventions and passed',
+    'into law the (i) Convention on the Rights of Persons with Disabilities and',
+    'Optional Protocol; (ii) International Covenant on Civil and Political Rights;',
+    '(iii) Protocol to the African Charter on Human and Peoples’ Rights; and (iv)',
+    'International Covenant on Economic, Social and Cultural Rights,',
+    '',
+    '    1.    Decides to renew the mandate until 30 April 2026;',
+    '    2.    Requests the Secretary-General to report on the following:',
+    '    (a)    the situation in the country, including with reference to paragraph 1 (a) above;',
+    '    (b)    the protection of civilians.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.deepEqual(outline, ['Preamble', '  Welcoming', '1. Decides', '2. Requests the Secretary-General', '  (a) the situation in…', '  (b) the protection of…']);
+});

@@ -8,7 +8,7 @@ import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
 import { isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
-import { matchOperativeNumber, matchSubLabel } from './labels';
+import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 import { isDigit, isSpace } from '../text/chars';
 
@@ -287,8 +287,11 @@ interface Layout {
   readonly indentOpens: boolean;
 }
 
-/** "... the expenses of the": a word that cannot end a sentence, after a word ("; and" ends list items). */
-const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$/;
+/**
+ * "... the expenses of the", "...; and (iv)": a word that cannot end a sentence after a word ("; and"
+ * ends list items), or the label of an item run into the sentence.
+ */
+const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
 
 /** Whether `content` (a line without indentation) continues the open block. */
 function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout): boolean {
@@ -298,6 +301,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
   // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a sub-paragraph.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content)) return true;
+  if (continuesInlineList(block, content)) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
@@ -330,6 +334,22 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // on after a comma (a new paragraph would open with a lead phrase or be indented).
   if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
   return !opensParagraph(content);
+}
+
+/**
+ * "... into law the (i) Convention ...; (ii) Covenant ...;" then "(iii) Protocol ...": a list run
+ * into the sentence, wrapped before one of its labels. The label before it stands inside a line.
+ */
+function continuesInlineList(block: Block, content: string): boolean {
+  const m = /^\(([a-z]{1,7})\)\s/.exec(content);
+  if (!m) return false;
+  const roman = romanValue(m[1]);
+  const letter = letterValue(m[1]);
+  const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
+  if (before.length === 0) return false;
+  // Inside a line, after a word (not a number: "paragraph 1 (a) of"), and before a capital.
+  const inline = new RegExp(`[^\\d\\s]\\s(?:${before.map((label) => label.replace(/[()]/g, '\\$&')).join('|')})\\s+[A-Z]`);
+  return block.lines.some((line) => inline.test(line.trimmed));
 }
 
 /** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
