@@ -2,6 +2,7 @@
  * Entry point of the language server bundle. VS Code starts it over IPC (`--node-ipc`); other
  * editors run `un-resolution-language-server --stdio`.
  */
+import './startup';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 

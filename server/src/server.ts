@@ -24,6 +24,7 @@ import { bundledCatalog } from './catalogAsset';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
 import { Debouncer } from './debouncer';
+import { HeapCompactor } from './heap';
 
 /** Commands the server executes; the client wraps them with palette entries. */
 export const SERVER_COMMANDS = { renumber: 'unResolution.server.renumber', fixAll: 'unResolution.server.fixAll' } as const;
@@ -37,6 +38,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache(service);
   const debouncer = new Debouncer();
+  const heap = new HeapCompactor();
   let canAskConfiguration = false;
   let canWatchConfiguration = false;
   let pullDiagnostics = false;
@@ -50,6 +52,7 @@ export function startServer(connection: Connection): void {
     shutDown = true;
     scanGeneration++;
     debouncer.dispose();
+    heap.dispose();
   });
   const afterShutdown = (): ResponseError<void> => new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
   const settings = new SettingsStore(connection, () => canAskConfiguration);
@@ -126,7 +129,18 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  const parsed = (uri: string): ParsedDocument | undefined => cache.get(documents.get(uri));
+  /** The document's parse, cached or made now. */
+  const parseOf = (document: TextDocument | undefined): ParsedDocument | undefined => {
+    const doc = cache.get(document);
+    if (doc) {
+      // A large text's parse leaves tens of MB of garbage: collect it before the request adds its
+      // own, and look again once the reply is serialized (an outline of such a text leaves as much).
+      heap.collectIfWorthIt();
+      heap.afterWork();
+    }
+    return doc;
+  };
+  const parsed = (uri: string): ParsedDocument | undefined => parseOf(documents.get(uri));
 
   const diagnosticsFor = async (uri: string) => {
     const doc = parsed(uri);
@@ -154,7 +168,7 @@ export function startServer(connection: Connection): void {
   const indexOpen = (document: TextDocument): void => {
     // A document closed meanwhile must not come back into the cache.
     if (documents.get(document.uri) !== document || !isInWorkspace(document.uri)) return;
-    const doc = cache.get(document);
+    const doc = parseOf(document);
     if (doc) workspace.set(service.summarize(doc, document.uri));
   };
   const isInWorkspace = (uri: string): boolean => {
