@@ -4,7 +4,7 @@
  * takes more (positions, options) needs one line in EXTRA_ARGS.
  */
 import type { Position } from 'vscode-languageserver-types';
-import { ParsedDocument, type LanguageService } from '../../server/src/service';
+import type { LanguageService, ParsedDocument } from '../../server/src/service';
 import type { Task } from './stats';
 
 interface FeatureContext {
@@ -42,9 +42,14 @@ function cursorPositions(parsed: ParsedDocument): Position[] {
 
 /**
  * Features whose work a parsed document keeps (the analysis behind every check): timed on a
- * fresh copy of the parsed document each round, as after an edit, not on the kept result.
+ * fresh parse of the text each round, made off the clock, as after an edit.
  */
 const UNCACHED = new Set(['diagnostics']);
+
+function onFreshParse(service: LanguageService, text: string, run: (doc: ParsedDocument) => unknown): Task {
+  let fresh: ParsedDocument | undefined;
+  return Object.assign(() => run(fresh!), { prepare: () => (fresh = service.parse(text)) });
+}
 
 /** One task per feature, each over an already parsed document, as the server calls them. */
 export function featureTasks(service: LanguageService, parsed: ParsedDocument): Record<string, Task> {
@@ -53,7 +58,7 @@ export function featureTasks(service: LanguageService, parsed: ParsedDocument): 
   return Object.fromEntries(
     featureNames(service).map((name) => {
       const extra = EXTRA_ARGS[name]?.(context) ?? [];
-      if (UNCACHED.has(name)) return [name, () => members[name](new ParsedDocument(parsed.tree, {}, parsed.lines), ...extra)];
+      if (UNCACHED.has(name)) return [name, onFreshParse(service, parsed.tree.text, (doc) => members[name](doc, ...extra))];
       return [name, () => members[name](parsed, ...extra)];
     }),
   );
