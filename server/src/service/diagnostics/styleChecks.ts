@@ -7,21 +7,22 @@ import type { SyntaxNode } from '../syntax/nodes';
 import { ownText, ownTextEnd } from '../syntax/walk';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 import type { Problem } from './problem';
+import { isDigit, isSpace } from '../text/chars';
 
 /** The last character that counts: footnote markers, closing quotes and brackets are looked through. */
 function finalMark(text: string, end: number, start: number): { char: string; at: number } {
   let i = end;
-  const skip = (pattern: RegExp): void => {
-    while (i > start && pattern.test(text[i - 1])) i--;
-  };
   // "[^3]" markers, then glued digits of a marker, then quotes and brackets.
-  while (i > start && text[i - 1] === ']' && /\[\^\d{1,3}\]$/.test(text.slice(Math.max(start, i - 7), i))) i = text.lastIndexOf('[', i - 1);
+  while (i > start && text.charCodeAt(i - 1) === 0x5d /* ] */ && /\[\^\d{1,3}\]$/.test(text.slice(Math.max(start, i - 7), i))) i = text.lastIndexOf('[', i - 1);
   const beforeDigits = i;
-  skip(/\d/);
-  if (!/[,;:.]/.test(text[i - 1] ?? '') || beforeDigits - i > 3) i = beforeDigits;
-  skip(/[”"’')\]\s]/);
+  while (i > start && isDigit(text.charCodeAt(i - 1))) i--;
+  if (!MARKS.has(text.charCodeAt(i - 1)) || beforeDigits - i > 3) i = beforeDigits;
+  while (i > start && (CLOSERS.has(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i - 1)))) i--;
   return { char: text[i - 1] ?? '', at: i - 1 };
 }
+
+const MARKS = new Set([...',;:.'].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = new Set([...'”"’\')]'].map((ch) => ch.charCodeAt(0)));
 
 function replaceMark(problem: Omit<Problem, 'fixes'>, at: number, current: string, wanted: string): Problem {
   const isMark = /[,;:.]/.test(current);
@@ -94,7 +95,8 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   const start = sub.contentStart ?? sub.start;
   if (end <= start) return;
   const { char, at } = finalMark(text, end, start);
-  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || /;\s*(?:and|or)$/.test(text.slice(start, end)))) return;
+  // "; and" before the last item: read at the end only (the item may be long).
+  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || /;\s*(?:and|or)$/.test(text.slice(Math.max(start, end - 64), end)))) return;
   const wanted = last ? '.' : ';';
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
 }

@@ -1,6 +1,6 @@
 /** Tree traversal helpers shared by the features. */
 import type { SyntaxNode } from './nodes';
-import { normalizeSpace } from '../text/chars';
+import { isSpace, normalizeSpace } from '../text/chars';
 
 /** Visits every node in document order with its ancestors (outermost first). */
 export function walk(root: SyntaxNode, visit: (node: SyntaxNode, ancestors: readonly SyntaxNode[]) => void): void {
@@ -59,6 +59,6 @@ export function ownTextEnd(node: SyntaxNode, text: string): number {
   let end = node.end;
   const firstChild = node.children.find((child) => child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes' && child.start >= (node.contentStart ?? node.start));
   if (firstChild) end = firstChild.start;
-  while (end > (node.contentStart ?? node.start) && /\s/.test(text[end - 1])) end--;
+  while (end > (node.contentStart ?? node.start) && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
