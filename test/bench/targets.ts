@@ -78,6 +78,19 @@ export const TARGETS: Target[] = [
     value: (r) => r.memory.largeDocument.afterOutline?.rssMB,
   },
   {
+    // Issue 7's rule for any size: three times the document plus 50 MB (80 MB for 10 MB).
+    id: 'server-rss-per-document',
+    description: 'server RSS with a 10 MB document over (3 x its size + 50 MB)',
+    op: '<=',
+    limit: 1,
+    unit: 'x',
+    value: (r) => {
+      const memory = r.memory.largeDocument;
+      const rss = memory.afterOutline?.rssMB;
+      return rss === undefined ? undefined : rss / ((3 * memory.document.bytes) / (1024 * 1024) + 50);
+    },
+  },
+  {
     id: 'client-bundle',
     description: 'dist/client.js size (production build)',
     op: '<',
