@@ -1,6 +1,6 @@
 /**
  * Layout variants of a resolution text, as users have them: spaces for TABs, CRLF line endings,
- * and PDF-like copies hard-wrapped at ~80 columns with running page headers, job numbers and
+ * a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns with running page headers, job numbers and
  * page numbers inserted every so many lines, sometimes in the middle of a paragraph.
  */
 
@@ -10,6 +10,14 @@ export function tabsToSpaces(text: string, width = 4): string {
 
 export function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
+}
+
+/** A web page copied as text: no indentation, a space for each TAB, a blank line between lines. */
+export function webCopy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[\t ]+/, '').replace(/\t/g, ' '))
+    .join('\n\n');
 }
 
 /** The last closing line ("40th plenary meeting"): PDF page breaks fall in the body, footnotes sit at page bottoms. */

@@ -14,11 +14,11 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { WRAP_GAPS } from '../support/knownParserGaps';
+import { WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
-import { hardWrap, tabsToSpaces, toCrlf } from '../support/layouts';
+import { hardWrap, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { denseOptions, symbolOf, wrapOptions, wrappedLine } from '../support/diagnostics/mutations';
 import { anomalyRows, defectSnippets, normalizeLine, type AnomalyRow } from '../support/diagnostics/anomalies';
 import { applyAction, labelsAdded, lineStarts, linesOf, maskNumbering } from '../support/diagnostics/text';
@@ -228,20 +228,26 @@ interface CorpusLayout {
   readonly name: string;
   readonly apply: (text: string, symbol: string) => string;
   readonly lineOf: (original: string, symbol: string, line: number, column: number) => number;
+  /** Files whose copy in this layout the parser does not read whole yet (knownParserGaps.ts). */
+  readonly gaps?: Readonly<Record<string, string>>;
 }
 
 const LAYOUTS: readonly CorpusLayout[] = [
   { name: 'spaces for TABs', apply: (t) => tabsToSpaces(t), lineOf: (_t, _s, line) => line },
   { name: 'CRLF', apply: (t) => toCrlf(t), lineOf: (_t, _s, line) => line },
+  // Each line is followed by a blank one.
+  { name: 'copied from a web page', apply: (t) => webCopy(t), lineOf: (_t, _s, line) => line * 2, gaps: WEB_COPY_GAPS },
   {
     name: 'hard-wrapped, blank lines, page headers',
     apply: (t, symbol) => hardWrap(t, wrapOptions(symbol)),
     lineOf: (t, symbol, line, column) => wrappedLine(t, lineStarts(t)[line] + column, wrapOptions(symbol)),
+    gaps: WRAP_GAPS,
   },
   {
     name: 'spaces, hard-wrapped, no blank lines, page headers',
     apply: (t, symbol) => hardWrap(tabsToSpaces(t), denseOptions(symbol)),
     lineOf: (t, symbol, line, column) => wrappedLine(tabsToSpaces(t), spacedOffset(t, line, column), denseOptions(symbol)),
+    gaps: WRAP_GAPS,
   },
 ];
 
@@ -257,9 +263,9 @@ for (const layout of LAYOUTS) {
         checkFile('txt', base, text, service.diagnostics(text), `${layout.name}: `, (line, column) => layout.lineOf(original, symbol, line, column));
       } catch (error) {
         const message = (error as Error).message.split('\n')[0];
-        // A hard-wrapped copy of a file with a known wrapping gap (knownParserGaps.ts) may show extra
+        // A copy of a file with a known gap in this layout (knownParserGaps.ts) may show extra
         // problems; its source defects must still be found, on their lines.
-        const gap = layout.name.includes('hard-wrapped') ? WRAP_GAPS[`${base}.txt`] : undefined;
+        const gap = layout.gaps?.[`${base}.txt`];
         if (gap && message.includes('no other warning or error')) console.log(`# known gap, ${layout.name}, ${base}: ${gap}`);
         else failures.push(message);
       }

@@ -1,7 +1,7 @@
 /**
  * The same resolution in every layout a user may have gives the same outline: TABs or spaces,
- * LF or CRLF, a BOM, and PDF-like copies hard-wrapped at ~80 columns with page headers and page
- * numbers inserted, with or without blank lines between paragraphs.
+ * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns
+ * with page headers and page numbers inserted, with or without blank lines between paragraphs.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -9,9 +9,9 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
-import { hardWrap, tabsToSpaces, toCrlf } from '../support/layouts';
+import { hardWrap, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf } from '../support/outlineShape';
-import { WRAP_GAPS } from '../support/knownParserGaps';
+import { WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -45,6 +45,13 @@ for (const file of corpusFiles('txt')) {
     assert.equal(bodyShape(tabsToSpaces(original)), expected, 'spaces');
     assert.equal(bodyShape(toCrlf(original)), expected, 'CRLF');
     assert.equal(bodyShape('\ufeff' + original), expected, 'BOM');
+  });
+
+  const webGap = WEB_COPY_GAPS[name];
+  test(`${name}: copied from a web page (no indentation, blank lines) keeps the ${webGap ? 'operative numbering (known gap: ' + webGap + ')' : 'outline'}`, () => {
+    const copy = webCopy(original);
+    if (webGap) assert.deepEqual(operativeNumbers(copy), operativeNumbers(original));
+    else assert.equal(bodyShape(copy), expected);
   });
 
   const gap = WRAP_GAPS[name];
