@@ -123,3 +123,11 @@ test('a PDF copy: a list run into a sentence and wrapped before "(iii)" stays in
   const outline = tree(service.outline(text));
   assert.deepEqual(outline, ['Preamble', '  Welcoming', '1. Decides', '2. Requests the Secretary-General', '  (a) the situation in…', '  (b) the protection of…']);
 });
+
+test('Spanish and French texts: the enacting formula opens the preamble', () => {
+  for (const formula of ['El Consejo de Derechos Humanos,', 'La Asamblea General,', 'L’Assemblée générale,', 'Le Conseil de sécurité,']) {
+    const text = [formula, '', 'Guiado por los propósitos y principios de la Carta,', '', 'Recordando sus resoluciones anteriores,', '', '1. Decide seguir ocupándose de la cuestión.'].join('\n');
+    const outline = tree(service.outline(text));
+    assert.deepEqual(outline.slice(0, 3), ['Preamble', '  Guiado por los propósitos…', '  Recordando'], `${formula}\n${outline.join('\n')}`);
+  }
+});

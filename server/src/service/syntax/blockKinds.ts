@@ -9,10 +9,10 @@ export { CLOSING, DATE_ONLY } from './closingLines';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 
 const ORGANS: Array<[RegExp, Organ]> = [
-  [/General Assembly/, 'GA'],
-  [/Security Council/, 'SC'],
-  [/Economic and Social Council/, 'ECOSOC'],
-  [/Human Rights Council/, 'HRC'],
+  [/General Assembly|Asamblea General|Assemblée générale/, 'GA'],
+  [/Security Council|Consejo de Seguridad|Conseil de sécurité/, 'SC'],
+  [/Economic and Social Council|Consejo Económico y Social|Conseil économique et social/, 'ECOSOC'],
+  [/Human Rights Council|Consejo de Derechos Humanos|Conseil des droits de l[’']homme/, 'HRC'],
 ];
 
 export function organIn(text: string): Organ {
@@ -20,8 +20,12 @@ export function organIn(text: string): Organ {
   return 'unknown';
 }
 
-/** "The General Assembly," — the enacting formula (no comma before a single unnumbered paragraph). */
-export const FORMULA = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+|Conference of the Parties|Trusteeship Council)\s*,?\s*$/;
+/**
+ * "The General Assembly," — the enacting formula (no comma before a single unnumbered paragraph),
+ * also in the Spanish and French texts ("El Consejo de Derechos Humanos,", "L’Assemblée générale,").
+ */
+export const FORMULA =
+  /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+|Conference of the Parties|Trusteeship Council)|(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|(?:L[’']Assemblée générale|Le Conseil de sécurité|Le Conseil économique et social|Le Conseil des droits de l[’']homme))\s*,?\s*$/;
 
 /** Front-matter lines above the formula. */
 export const HEADING =

@@ -54,7 +54,7 @@ const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
 /** A note's line that stops on an abbreviation before a number: "Supplement No.", "vol.", "p.". */
 const NOTE_CUT = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
-const FORMULA_LINE = /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b.{0,40}$/;
+const FORMULA_LINE = /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)|(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|L[’']Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme))\b.{0,40}$/;
 
 /**
  * Ends a paragraph: , ; : . ! ? possibly followed by closing quotes and brackets and a footnote
