@@ -9,8 +9,9 @@ import { buildBlocks, endsParagraph, type Block, type Interruption, type Item } 
 import { matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
+import { flatText, indentation } from './blockText';
+import { finish, groupFootnotes, insert } from './treeAssembly';
 import { guessPhraseKind } from '../phrases/leadPhrases';
-import { normalizeSpace } from '../text/chars';
 
 /** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
 const RANK = {
@@ -445,99 +446,3 @@ class TreeBuilder {
   }
 }
 
-/**
- * A block's text on one line, without the page headers or footnotes that interrupt it. Every
- * decision about a block reads its start or its end, so a long paragraph is flattened only there:
- * the work stays proportional to the number of blocks, not to the size of the text.
- */
-function flatText(block: Block): string {
-  if (block.flat !== undefined) return block.flat;
-  const first = block.lines[0].text;
-  const last = block.lines[block.lines.length - 1].text;
-  const long = block.lines.length > 6 || first.length + (block.lines.length > 1 ? last.length : 0) > 500;
-  if (!long) {
-    block.flat = collapseSpace(block.lines.length === 1 ? block.lines[0].trimmed : block.lines.map((line) => line.text).join(' '));
-  } else {
-    // Cut after collapsing white space, so that TABs, spaces and line breaks give the same text.
-    const head = collapseSpace(`${first.slice(0, 600)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 200) : ''}`).slice(0, 300);
-    const tail = collapseSpace(last.slice(-200)).slice(-100);
-    block.flat = `${head} … ${tail}`;
-  }
-  return block.flat;
-}
-
-/**
- * Runs of white space become one space when the text has a run of two or a TAB, line break or
- * no-break space (else it is kept as it is).
- */
-const NEEDS_COLLAPSE = /\s\s|[\t\r\n\u00a0]/;
-
-function collapseSpace(raw: string): string {
-  const text = raw.trim();
-  return NEEDS_COLLAPSE.test(text) ? normalizeSpace(text) : text;
-}
-
-/** Columns of leading white space (a TAB counts 4), the nesting signal of the UN export. */
-function indentation(line: string): number {
-  let columns = 0;
-  for (const ch of line) {
-    if (ch === '\t') columns += 4;
-    else if (ch === ' ') columns += 1;
-    else break;
-  }
-  return columns;
-}
-
-/** Grows every container over its children, bottom-up, so children always lie inside parents. */
-function finish(node: SyntaxNode): void {
-  for (const child of node.children) finish(child);
-  node.children.sort((a, b) => a.start - b.start);
-  for (const child of node.children) {
-    if (child.start < node.start) node.start = child.start;
-    if (child.end > node.end) node.end = child.end;
-  }
-}
-
-/** Consecutive footnotes outside paragraphs form one `footnotes` group (artefacts between them are part of it). */
-function groupFootnotes(strays: SyntaxNode[], blocks: readonly Item[]): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  let group: SyntaxNode | undefined;
-  let blockIndex = 0;
-  for (const stray of strays) {
-    // Text between two footnotes (a closing, a paragraph) ends the group.
-    while (blockIndex < blocks.length && blocks[blockIndex].start < stray.start) {
-      if (group && blocks[blockIndex].type === 'block' && blocks[blockIndex].start >= group.end) group = undefined;
-      blockIndex++;
-    }
-    if (stray.kind === 'footnote') {
-      if (!group) out.push((group = { kind: 'footnotes', start: stray.start, end: stray.end, children: [], name: 'Footnotes' }));
-      group.children.push(stray);
-      group.end = stray.end;
-    } else {
-      if (stray.kind !== 'artefact') group = undefined;
-      out.push(stray);
-    }
-  }
-  return out;
-}
-
-/** Places a node into the deepest node that contains it, keeping siblings ordered (binary search: no quadratic cost). */
-function insert(parent: SyntaxNode, node: SyntaxNode): void {
-  for (;;) {
-    const children = parent.children;
-    let low = 0;
-    let high = children.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (children[mid].start <= node.start) low = mid + 1;
-      else high = mid;
-    }
-    const before = children[low - 1];
-    if (before && before.start <= node.start && node.end <= before.end && before.kind !== 'artefact' && before.kind !== 'footnote') {
-      parent = before;
-      continue;
-    }
-    children.splice(low, 0, node);
-    return;
-  }
-}
