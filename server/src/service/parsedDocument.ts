@@ -12,11 +12,14 @@ import type { Citation } from './citations/types';
 export class ParsedDocument {
   private analysisCache: Analysis | undefined;
   private citationsCache: Citation[] | undefined;
+  readonly lines: LineIndex;
+
   constructor(
     readonly tree: ResolutionTree,
     private readonly context: AnalysisContext = {},
-    readonly lines: LineIndex = new LineIndex(tree.text),
-  ) {}
+  ) {
+    this.lines = new LineIndex(tree.text);
+  }
 
   /** Every citation, sorted by offset. */
   get citations(): Citation[] {

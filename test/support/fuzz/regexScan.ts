@@ -61,6 +61,14 @@ export function extractRegexLiterals(file: string, code = fs.readFileSync(file, 
     }
     return false;
   };
+  /** Reads template text; at a `${` the code inside is scanned like any other, to its `}`. */
+  const readTemplateText = (): void => {
+    if (skipTemplateText()) {
+      templateBraces.push(braceDepth);
+      braceDepth++;
+      previous = '{';
+    } else previous = 'string';
+  };
 
   while (i < code.length) {
     const ch = code[i];
@@ -84,11 +92,7 @@ export function extractRegexLiterals(file: string, code = fs.readFileSync(file, 
     }
     if (ch === '`') {
       i++;
-      if (skipTemplateText()) {
-        templateBraces.push(braceDepth);
-        braceDepth++;
-        previous = '{';
-      } else previous = 'string';
+      readTemplateText();
       continue;
     }
     if (ch === '{') {
@@ -102,11 +106,7 @@ export function extractRegexLiterals(file: string, code = fs.readFileSync(file, 
       i++;
       if (templateBraces.length && templateBraces[templateBraces.length - 1] === braceDepth) {
         templateBraces.pop();
-        if (skipTemplateText()) {
-          templateBraces.push(braceDepth);
-          braceDepth++;
-          previous = '{';
-        } else previous = 'string';
+        readTemplateText();
         continue;
       }
       previous = '}';

@@ -5,7 +5,7 @@
  */
 import type { ArtefactKind } from './nodes';
 import type { Line } from '../text/lines';
-import { endsParagraph } from './blocks';
+import { endsParagraph } from './paragraphEnd';
 
 /** A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16". */
 const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$/;

@@ -3,7 +3,7 @@
  * neighbours). Pure functions over strings; the tree builder decides where each block goes.
  */
 import type { Organ } from './nodes';
-import { endsParagraph } from './blocks';
+import { endsParagraph } from './paragraphEnd';
 import { matchRomanHeading } from './labels';
 export { CLOSING, DATE_ONLY } from './closingLines';
 import { matchLeadPhrase } from '../phrases/leadPhrases';

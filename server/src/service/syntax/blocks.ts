@@ -10,7 +10,7 @@ import { isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
-import { isDigit, isSpace } from '../text/chars';
+import { endsParagraph } from './paragraphEnd';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
@@ -47,7 +47,6 @@ export interface Block {
 
 export type Item = Block | Interruption;
 
-
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
 const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
@@ -55,36 +54,6 @@ const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
 const NOTE_CUT = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 const FORMULA_LINE = /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)|(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|L[’']Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme))\b.{0,40}$/;
-
-/**
- * Ends a paragraph: , ; : . ! ? possibly followed by closing quotes and brackets and a footnote
- * number ("2012,1" or "[^4]"), then white space: /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/,
- * read backwards from the end, since that regex would try every position of a long line.
- */
-export function endsParagraph(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return false;
-  if (closedByPunctuation(text, end)) return true;
-  // A footnote marker: one to three digits, or "[^n]".
-  let digits = end;
-  while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
-  if (end - digits >= 1 && end - digits <= 3 && closedByPunctuation(text, digits)) return true;
-  if (text.charCodeAt(end - 1) !== 0x5d /* ] */) return false;
-  let open = end - 1;
-  while (open > 0 && isDigit(text.charCodeAt(open - 1))) open--;
-  return open < end - 1 && open >= 2 && text.charCodeAt(open - 1) === 0x5e /* ^ */ && text.charCodeAt(open - 2) === 0x5b /* [ */ && closedByPunctuation(text, open - 2);
-}
-
-/** Whether the text before `end`, past any closing quotes and brackets, is a punctuation mark. */
-function closedByPunctuation(text: string, end: number): boolean {
-  let at = end;
-  while (at > 0 && CLOSERS.has(text.charCodeAt(at - 1))) at--;
-  return at > 0 && PUNCTUATION.has(text.charCodeAt(at - 1));
-}
-
-const CLOSERS = new Set([...'”"’\'»)]'].map((ch) => ch.charCodeAt(0)));
-const PUNCTUATION = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
 
 /** Below this length a line is a cell or a heading rather than part of a paragraph. */
 const SHORT_LINE = 40;
@@ -109,32 +78,27 @@ function measureLayout(lines: readonly Line[], marks: readonly (ArtefactKind | u
   const wrapped = isHardWrapped(lines, marks);
   let labelled = 0;
   let afterBlank = 0;
+  let content = 0;
+  let contentAfterBlank = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (marks[i] || !isWellFormedNumber(lines[i].text.trimStart())) continue;
+    if (marks[i] || lines[i].trimmed === '') continue;
+    const afterBlankLine = lines[i - 1].trimmed === '';
+    content++;
+    if (afterBlankLine) contentAfterBlank++;
+    if (!isWellFormedNumber(lines[i].text.trimStart())) continue;
     labelled++;
-    if (lines[i - 1].trimmed === '') afterBlank++;
+    if (afterBlankLine) afterBlank++;
   }
   const lengths = Uint32Array.from(lines.filter((line, i) => !marks[i] && line.trimmed !== ''), (line) => line.trimmed.length).sort();
   const measure = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
   return {
     wrapped,
     blankSeparated: wrapped && labelled > 0 && afterBlank * 2 >= labelled,
-    blankBeforeEachLine: !wrapped && blankBeforeEachLine(lines, marks),
+    // Nearly every line of text after a blank line, as in Markdown and some exports.
+    blankBeforeEachLine: !wrapped && content >= 10 && contentAfterBlank >= content * 0.8,
     measure,
     indentOpens: wrapped && continuationsFlush(lines, marks),
   };
-}
-
-/** Whether nearly every line of text follows a blank line, as in Markdown and some exports. */
-function blankBeforeEachLine(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
-  let content = 0;
-  let afterBlank = 0;
-  for (let i = 1; i < lines.length; i++) {
-    if (marks[i] || lines[i].trimmed === '') continue;
-    content++;
-    if (lines[i - 1].trimmed === '') afterBlank++;
-  }
-  return content >= 10 && afterBlank >= content * 0.8;
 }
 
 /** Whether lower-case continuation lines sit flush left while some lines are indented. */

@@ -5,7 +5,8 @@
  * Never throws on any input: what is not recognized becomes a `text` node.
  */
 import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
-import { buildBlocks, endsParagraph, type Block, type Interruption, type Item } from './blocks';
+import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
+import { endsParagraph } from './paragraphEnd';
 import { matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';

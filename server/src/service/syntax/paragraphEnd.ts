@@ -1,0 +1,32 @@
+/** Whether a line or block of text ends a paragraph, shared by the line, block and tree stages. */
+import { isDigit, isSpace } from '../text/chars';
+
+/**
+ * Ends a paragraph: , ; : . ! ? possibly followed by closing quotes and brackets and a footnote
+ * number ("2012,1" or "[^4]"), then white space: /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/,
+ * read backwards from the end, since that regex would try every position of a long line.
+ */
+export function endsParagraph(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (closedByPunctuation(text, end)) return true;
+  // A footnote marker: one to three digits, or "[^n]".
+  let digits = end;
+  while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
+  if (end - digits >= 1 && end - digits <= 3 && closedByPunctuation(text, digits)) return true;
+  if (text.charCodeAt(end - 1) !== 0x5d /* ] */) return false;
+  let open = end - 1;
+  while (open > 0 && isDigit(text.charCodeAt(open - 1))) open--;
+  return open < end - 1 && open >= 2 && text.charCodeAt(open - 1) === 0x5e /* ^ */ && text.charCodeAt(open - 2) === 0x5b /* [ */ && closedByPunctuation(text, open - 2);
+}
+
+/** Whether the text before `end`, past any closing quotes and brackets, is a punctuation mark. */
+function closedByPunctuation(text: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && CLOSERS.has(text.charCodeAt(at - 1))) at--;
+  return at > 0 && PUNCTUATION.has(text.charCodeAt(at - 1));
+}
+
+const CLOSERS = new Set([...'”"’\'»)]'].map((ch) => ch.charCodeAt(0)));
+const PUNCTUATION = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
