@@ -9,6 +9,7 @@
  * same as the one-line-per-paragraph export.
  */
 import type { Organ } from '../syntax/nodes';
+import { eachCandidate } from './candidates';
 import { bareHint, IssuerHint, issuerOf, maxNumber } from './issuer';
 import {
   DOCUMENT_SYMBOL, IBID_TREATY, KEYWORD, NUMBER_ROMAN, NUMBER_YEAR, SLASH_NUMBER, TREATY_SERIES,
@@ -33,16 +34,6 @@ const ALTERNATIVES = {
 type Alternative = keyof typeof ALTERNATIVES;
 
 const SCANNER = new RegExp(Object.values(ALTERNATIVES).map((s) => `(${s})`).join('|'), 'y');
-
-/**
- * Where a scanner match can start: the first letters of "United", "Ibid", a symbol's series
- * ("UNEP" before "/"; five capitals at most, so a long run of them stays linear), a special
- * session ("ES" before "-11/4"), a keyword, or a digit run. The scanner, whose alternatives all
- * open with lookbehinds, is tried only there: a third less time on a big text. No match can
- * start inside a candidate, since every position there follows a letter or digit, which each
- * alternative's lookbehind (or the literal "United") rules out.
- */
-const CANDIDATE = /United|Ibid|[A-Z]{1,5}(?=\/)|E?S(?=[-\u2010\u2011\u2013]\d)|[Rr]esolution|[Dd]ecision|\d+/g;
 
 /** Group index of each alternative's wrapper in SCANNER (fragments have groups of their own). */
 const GROUP_OF: Array<[Alternative, number]> = (() => {
@@ -113,14 +104,12 @@ class Recognizer {
   }
 
   run(): Citation[] {
-    const candidates = new RegExp(CANDIDATE.source, 'g');
     const scanner = new RegExp(SCANNER.source, 'y');
-    for (let candidate = candidates.exec(this.text); candidate; candidate = candidates.exec(this.text)) {
-      scanner.lastIndex = candidate.index;
+    eachCandidate(this.text, (at) => {
+      scanner.lastIndex = at;
       const m = scanner.exec(this.text);
-      if (!m) continue;
-      candidates.lastIndex = Math.max(scanner.lastIndex, this.token(m));
-    }
+      return m ? Math.max(scanner.lastIndex, this.token(m)) : undefined;
+    });
     return this.out;
   }
 

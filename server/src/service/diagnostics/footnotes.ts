@@ -7,6 +7,7 @@
  */
 import type { SyntaxNode } from '../syntax/nodes';
 import type { Problem } from './problem';
+import { isSpace } from '../text/chars';
 
 export interface FootnoteMarker {
   readonly number: number;
@@ -29,17 +30,43 @@ function eachGluedNumber(slice: string, found: (match: RegExpExecArray) => void)
   CANDIDATE.lastIndex = 0;
   for (let run = CANDIDATE.exec(slice); run; run = CANDIDATE.exec(slice)) {
     const end = CANDIDATE.lastIndex;
-    for (let start = slice.charCodeAt(run.index) === 0x5b /* [ */ ? run.index : Math.max(run.index, end - 3); start < end; start++) {
-      GLUED.lastIndex = start;
-      const match = GLUED.exec(slice);
-      if (match) {
-        found(match);
-        break;
+    const bracketed = slice.charCodeAt(run.index) === 0x5b; /* [ */
+    if (bracketed || mayEndMarker(slice, end)) {
+      for (let start = bracketed ? run.index : Math.max(run.index, end - 3); start < end; start++) {
+        if (!bracketed && !mayStartMarker(slice, start, run.index)) continue;
+        GLUED.lastIndex = start;
+        const match = GLUED.exec(slice);
+        if (match) {
+          found(match);
+          break;
+        }
       }
     }
     CANDIDATE.lastIndex = end;
   }
 }
+
+/*
+ * Cheap tests that rule out most digit runs before GLUED's lookbehinds run: they accept every
+ * place GLUED can match. A marker ends where its run ends, before white space, ",;:.)" or the
+ * end of the slice.
+ */
+function mayEndMarker(slice: string, end: number): boolean {
+  return end === slice.length || AFTER_MARKER.has(slice.charCodeAt(end)) || isSpace(slice.charCodeAt(end));
+}
+
+/**
+ * A marker opens a run after a letter, quote, bracket or punctuation; inside a run, only after
+ * the four digits of a year ("201724").
+ */
+function mayStartMarker(slice: string, start: number, runStart: number): boolean {
+  return start === runStart ? BEFORE_MARKER.has(slice.charCodeAt(start - 1)) || isLowerLetter(slice.charCodeAt(start - 1)) : start - runStart >= 4;
+}
+
+const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const AFTER_MARKER = codes(',;:.)');
+const BEFORE_MARKER = codes('’”")].,;:');
+const isLowerLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
 
