@@ -33,7 +33,8 @@ const ALTERNATIVES = {
 };
 type Alternative = keyof typeof ALTERNATIVES;
 
-const SCANNER = new RegExp(Object.values(ALTERNATIVES).map((s) => `(${s})`).join('|'), 'y');
+/** All alternatives at one offset (exported for the test that checks where it is tried). */
+export const SCANNER = new RegExp(Object.values(ALTERNATIVES).map((s) => `(${s})`).join('|'), 'y');
 
 /** Group index of each alternative's wrapper in SCANNER (fragments have groups of their own). */
 const GROUP_OF: Array<[Alternative, number]> = (() => {

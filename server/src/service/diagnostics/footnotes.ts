@@ -17,7 +17,7 @@ export interface FootnoteMarker {
 
 const BODY = new Set<SyntaxNode['kind']>(['preambular', 'operative', 'subparagraph', 'paragraph', 'title', 'heading', 'section', 'annex', 'text', 'part', 'embedded']);
 /** A number glued after a letter, a closing quote or bracket, or after punctuation that follows a word or a year. */
-const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’”")\]/][,;:])|(?<=\b(?:1[89]|20)\d\d[.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/y;
+export const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’”")\]/][,;:])|(?<=\b(?:1[89]|20)\d\d[.]?))(\d{1,3})(?=[\s,;:.)]|$)|\[\^(\d{1,3})\]/y;
 /**
  * Where GLUED can match: digit runs and "[^n]". Trying GLUED only there (it must end where its run
  * ends, so it starts in the run's last three digits) keeps its lookbehinds off every other

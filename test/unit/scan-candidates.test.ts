@@ -1,0 +1,92 @@
+/**
+ * The scanners that try a lookbehind-heavy regex only at some offsets (citations before their
+ * anchors, footnote markers at digit runs that can end one) find exactly what trying every
+ * offset finds. Texts are made of fragments that sit near every boundary of those shortcuts:
+ * symbols, numbers with part letters, keywords, treaty references, glued digits, quotes.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eachCandidate } from '../../server/src/service/citations/candidates';
+import { SCANNER } from '../../server/src/service/citations/recognize';
+import { findMarkers, GLUED } from '../../server/src/service/diagnostics/footnotes';
+import type { SyntaxNode } from '../../server/src/service/syntax/nodes';
+
+/** A deterministic generator, so a failure names a text that can be rebuilt. */
+function* texts(fragments: readonly string[], count: number, seed: number): Generator<string> {
+  let state = seed;
+  const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    const length = 1 + Math.floor(next() * 24);
+    for (let j = 0; j < length; j++) text += fragments[Math.floor(next() * fragments.length)];
+    yield text;
+  }
+}
+
+/** Offsets where the scanner matched, resuming past each match, trying offsets from `offered`. */
+function scannerMatches(text: string, offered: (tryAt: (at: number) => number | undefined) => void): number[] {
+  const scanner = new RegExp(SCANNER.source, 'y');
+  const found: number[] = [];
+  offered((at) => {
+    scanner.lastIndex = at;
+    if (!scanner.exec(text)) return undefined;
+    found.push(at);
+    return Math.max(scanner.lastIndex, at + 1);
+  });
+  return found;
+}
+
+function everyOffset(text: string): (tryAt: (at: number) => number | undefined) => void {
+  return (tryAt) => {
+    for (let at = 0, done = 0; at < text.length; at++) if (at >= done) done = tryAt(at) ?? at + 1;
+  };
+}
+
+const CITATION_FRAGMENTS = [
+  'resolution', 'Resolutions', 'decision', 'decisions ', '59/48', ' 1373 (2001)', '(2001)', '217 A (III)', ' A and B ', ' to D ',
+  '(XXX)', 'ES-11/4', 'S-24/2', 'A/RES/67/15', 'UNEP/', 'A/C.3/78/L.60/Rev.1', ' (Sect. 26)', 'United Nations, Treaty Series, vol. 729, No. 10485',
+  'Ibid., vol. 1249, No. 20378', 'Treaty', ' of 2 December 2004', ', ', ' and ', '\n', '\r\n', '  ', 'xUnited Nations, Treaty Series, vol. 1, No. 2',
+  'ABCDEFG/1', '1/2', '12345/6', '(', ')', '/', 'e', 'esolution', 'its ', 'the General Assembly ', '\u2011', '\u0410', '\u0412 ', ' on ', '2012,1', '_', '.',
+];
+
+describe('citation scanner offsets', () => {
+  it('finds, before anchors only, the matches of a scan of every offset', () => {
+    for (const text of texts(CITATION_FRAGMENTS, 4000, 42)) {
+      assert.deepEqual(scannerMatches(text, (tryAt) => eachCandidate(text, tryAt)), scannerMatches(text, everyOffset(text)), JSON.stringify(text));
+    }
+  });
+
+  it('reads a long run of anchor-free text and of anchors alike in linear time', () => {
+    for (const text of ['1 '.repeat(200_000) + '(', 'A'.repeat(400_000) + '/', '('.repeat(400_000), '/'.repeat(400_000)]) {
+      let offered = 0;
+      eachCandidate(text, () => (offered++, undefined));
+      assert.ok(offered <= text.length, `${offered} offers`);
+    }
+  });
+});
+
+/** No fragment forms an abbreviation before a number ("Rev.1"): those numbers are dropped on purpose. */
+const MARKER_FRAGMENTS = ['a', 'Z', '1', '12', '123', '2004', '20171', '201724', '19991', ' ', '\n', '.', ',', ';', ':', ')', '(', ']', '[^3]', '[^12]', '\u2019', '\u201d', '"', '/', 'km2', 'x', '\u2013', '\u00a0', '-', '_'];
+
+describe('footnote marker offsets', () => {
+  it('finds, at digit runs that can hold a marker, the markers of GLUED tried at every offset of each run', () => {
+    for (const text of texts(MARKER_FRAGMENTS, 20_000, 7)) {
+      const root = { kind: 'paragraph', start: 0, end: text.length, children: [] } as unknown as SyntaxNode;
+      const expected: number[] = [];
+      // Reference: a marker is the first GLUED match among the last three offsets of a digit run (or a "[^n]").
+      for (const run of text.matchAll(/\d+|\[\^\d{1,3}\]/g)) {
+        const end = run.index + run[0].length;
+        for (let start = run[0][0] === '[' ? run.index : Math.max(run.index, end - 3); start < end; start++) {
+          GLUED.lastIndex = start;
+          if (GLUED.exec(text)) {
+            expected.push(start);
+            break;
+          }
+        }
+      }
+      const found = findMarkers(root, text).map((marker) => marker.start);
+      // No fragment spells a reference ("Rev.1", "No. 4"), whose numbers findMarkers drops.
+      assert.deepEqual(found, expected, JSON.stringify(text));
+    }
+  });
+});
