@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { eachCandidate } from '../../server/src/service/citations/candidates';
 import { SCANNER } from '../../server/src/service/citations/recognize';
 import { findMarkers, GLUED } from '../../server/src/service/diagnostics/footnotes';
+import { KEYWORD, keywordMatches } from '../../server/src/service/diagnostics/crossReferences';
 import type { SyntaxNode } from '../../server/src/service/syntax/nodes';
 
 /** A deterministic generator, so a failure names a text that can be rebuilt. */
@@ -86,6 +87,24 @@ describe('footnote marker offsets', () => {
       }
       const found = findMarkers(root, text).map((marker) => marker.start);
       // No fragment spells a reference ("Rev.1", "No. 4"), whose numbers findMarkers drops.
+      assert.deepEqual(found, expected, JSON.stringify(text));
+    }
+  });
+});
+
+const REFERENCE_FRAGMENTS = [
+  'paragraph', 'Paragraphs', 'PARAGRAPH', 'sub', 'sub-', 'subparagraph', 'subparagraphs (a) and (b) of ', 'paragraph 3 above', ' 3', ' 12', ' (a)',
+  ' to ', ' and ', ', ', ' of the present resolution', ' above', 'aragraph', 'p', 'a', '\n', ' ', '5 (b)', ' of ', 'x',
+];
+
+describe('cross-reference keyword offsets', () => {
+  it('finds, before each "aragraph", the keywords a scan of the whole text finds', () => {
+    for (const text of texts(REFERENCE_FRAGMENTS, 20_000, 3)) {
+      const whole = new RegExp(KEYWORD.source, 'gi');
+      const expected = [...text.matchAll(whole)].map((m) => [m.index, m[0]]);
+      const found: Array<[number, string]> = [];
+      const matches = keywordMatches(text);
+      for (let next = matches.next(0); !next.done; next = matches.next(0)) found.push([next.value.index, next.value[0]]);
       assert.deepEqual(found, expected, JSON.stringify(text));
     }
   });
