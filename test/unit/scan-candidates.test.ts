@@ -93,7 +93,7 @@ describe('footnote marker offsets', () => {
 });
 
 const REFERENCE_FRAGMENTS = [
-  'paragraph', 'Paragraphs', 'PARAGRAPH', 'sub', 'sub-', 'subparagraph', 'subparagraphs (a) and (b) of ', 'paragraph 3 above', ' 3', ' 12', ' (a)',
+  'paragraph', 'Paragraphs', 'PARAGRAPH', 'sub', 'sub-', 'subparagraph', 'subparagraphs (a) and (b) of ', 'sub-paragraph (c) of ', 'Subparagraph (d) of ', 'paragraph 3 above', ' 3', ' 12', ' (a)',
   ' to ', ' and ', ', ', ' of the present resolution', ' above', 'aragraph', 'p', 'a', '\n', ' ', '5 (b)', ' of ', 'x',
 ];
 
