@@ -15,35 +15,70 @@ import { isDigit, isSpace } from '../text/chars';
 /** The anchors, one of which lies in every scanner match. */
 const ANCHOR = /[/(]|e(?:solution|cision)|Treaty|Ibid/g;
 
+/** What is tried in the stretch before an anchor. */
+const enum Stretch {
+  /** "esolution", "ecision": only the keyword's first letter, one before. */
+  Keyword,
+  /** "Treaty": each "U" of "United Nations, " (the literal has no lookbehind). */
+  Treaty,
+  /** "/", "(", "Ibid": each capital or digit that starts a word. */
+  Words,
+}
+
 /**
- * Calls `tryAt` with each offset worth trying, in order; `tryAt` returns where scanning resumes
- * (past a citation it read) or undefined when nothing matched there.
+ * The offsets worth trying, in order, handed out one at a time: the recognizer keeps its scanning
+ * loop, and this class the state of the anchor being read.
  */
-export function eachCandidate(text: string, tryAt: (at: number) => number | undefined): void {
-  const anchors = new RegExp(ANCHOR.source, 'g');
-  // Every offset before `done` has been tried or lies inside a citation already read.
-  let done = 0;
-  const attempt = (at: number): void => {
-    const resume = tryAt(at);
-    if (resume !== undefined) done = Math.max(done, resume);
-  };
-  for (let anchor = anchors.exec(text); anchor; anchor = anchors.exec(text)) {
-    const at = anchor.index;
-    const code = text.charCodeAt(at);
-    if (code === 0x65 /* e */) {
-      // "esolution", "ecision": the keyword starts a letter before.
-      if (at - 1 >= done) attempt(at - 1);
-    } else if (code === 0x54 /* T */) {
-      // "United Nations, Treaty": the literal "United" has no lookbehind.
-      for (let p = reachBack(text, at, done, isTreatyHead); p < at; p++) if (p >= done && text.charCodeAt(p) === 0x55 /* U */) attempt(p);
-    } else {
-      const head = code === 0x2f ? isSymbolHead : code === 0x28 ? isNumberHead : undefined;
-      for (let p = head ? reachBack(text, at, done, head) : at; p <= at; p++) {
-        if (p >= done && startsWord(text, p)) attempt(p);
+export class Candidates {
+  private readonly anchors = new RegExp(ANCHOR.source, 'g');
+  /** Every offset before `done` has been offered or lies inside a citation already read. */
+  private done = 0;
+  private anchor = -1;
+  private stretch = Stretch.Words;
+  /** The next offset of the current stretch, and its last. */
+  private next = 0;
+  private last = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The next offset to try, or -1; `resume` is where the last one's citation ended, if it matched. */
+  take(resume = 0): number {
+    if (resume > this.done) this.done = resume;
+    for (;;) {
+      while (this.next <= this.last) {
+        const at = this.next++;
+        if (at >= this.done && this.worthTrying(at)) return at;
       }
+      if (this.anchor >= 0 && this.anchor + 1 > this.done) this.done = this.anchor + 1;
+      if (this.anchors.lastIndex < this.done) this.anchors.lastIndex = this.done;
+      const anchor = this.anchors.exec(this.text);
+      if (!anchor) return -1;
+      this.open(anchor.index);
     }
-    done = Math.max(done, at + 1);
-    if (anchors.lastIndex < done) anchors.lastIndex = done;
+  }
+
+  private open(at: number): void {
+    const code = this.text.charCodeAt(at);
+    this.anchor = at;
+    this.last = at;
+    if (code === 0x65 /* e */) {
+      this.stretch = Stretch.Keyword;
+      this.next = this.last = at - 1;
+    } else if (code === 0x54 /* T */) {
+      this.stretch = Stretch.Treaty;
+      this.next = reachBack(this.text, at, this.done, isTreatyHead);
+    } else {
+      this.stretch = Stretch.Words;
+      this.next = code === 0x2f ? reachBack(this.text, at, this.done, isSymbolHead) : code === 0x28 ? reachBack(this.text, at, this.done, isNumberHead) : at;
+    }
+  }
+
+  private worthTrying(at: number): boolean {
+    switch (this.stretch) {
+      case Stretch.Keyword: return true;
+      case Stretch.Treaty: return this.text.charCodeAt(at) === 0x55; /* U */
+      case Stretch.Words: return startsWord(this.text, at);
+    }
   }
 }
 

@@ -9,7 +9,7 @@
  * same as the one-line-per-paragraph export.
  */
 import type { Organ } from '../syntax/nodes';
-import { eachCandidate } from './candidates';
+import { Candidates } from './candidates';
 import { bareHint, IssuerHint, issuerOf, maxNumber } from './issuer';
 import {
   DOCUMENT_SYMBOL, IBID_TREATY, KEYWORD, NUMBER_ROMAN, NUMBER_YEAR, SLASH_NUMBER, TREATY_SERIES,
@@ -106,11 +106,13 @@ class Recognizer {
 
   run(): Citation[] {
     const scanner = new RegExp(SCANNER.source, 'y');
-    eachCandidate(this.text, (at) => {
+    const candidates = new Candidates(this.text);
+    let resume = 0;
+    for (let at = candidates.take(); at >= 0; at = candidates.take(resume)) {
       scanner.lastIndex = at;
       const m = scanner.exec(this.text);
-      return m ? Math.max(scanner.lastIndex, this.token(m)) : undefined;
-    });
+      resume = m ? Math.max(scanner.lastIndex, this.token(m)) : 0;
+    }
     return this.out;
   }
 

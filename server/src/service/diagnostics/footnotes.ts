@@ -25,8 +25,9 @@ export const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’
  */
 const CANDIDATE = /\d+|\[\^\d{1,3}\]/g;
 
-/** Calls `found` with each GLUED match in `slice`. */
-function eachGluedNumber(slice: string, found: (match: RegExpExecArray) => void): void {
+/** The GLUED matches in `slice`. */
+function gluedNumbers(slice: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   CANDIDATE.lastIndex = 0;
   for (let run = CANDIDATE.exec(slice); run; run = CANDIDATE.exec(slice)) {
     const end = CANDIDATE.lastIndex;
@@ -37,13 +38,14 @@ function eachGluedNumber(slice: string, found: (match: RegExpExecArray) => void)
         GLUED.lastIndex = start;
         const match = GLUED.exec(slice);
         if (match) {
-          found(match);
+          found.push(match);
           break;
         }
       }
     }
     CANDIDATE.lastIndex = end;
   }
+  return found;
 }
 
 /*
@@ -87,26 +89,33 @@ export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
 /** Marker candidates in the text of body nodes, outside footnotes and artefacts. */
 export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
-  const scan = (start: number, end: number): void => {
-    const slice = text.slice(start, end);
-    eachGluedNumber(slice, (m) => {
-      const digits = m[1] ?? m[2];
-      // "Rev.1", "Add.2", "para. 3", "No. 4": numbers of a reference, not markers.
-      if (m[1] && ABBREVIATION.test(slice.slice(Math.max(0, m.index - 8), m.index))) return;
-      markers.push({ number: Number(digits), start: start + m.index, end: start + m.index + m[0].length });
-    });
-  };
-  const visit = (node: SyntaxNode): void => {
-    let position = node.start;
-    for (const child of node.children) {
-      if (BODY.has(node.kind) && child.start > position) scan(position, child.start);
-      if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visit(child);
-      position = Math.max(position, child.end);
-    }
-    if (BODY.has(node.kind) && node.end > position) scan(position, node.end);
-  };
-  visit(root);
+  visitForMarkers(root, text, markers);
   return markers;
+}
+
+/*
+ * The walk is made of module-level functions, not closures made per call: optimized code holds the
+ * closures it inlined only weakly, so a collection after the call throws that code away (on a 5 MB
+ * text, 18 ms right after a forced collection with closures, 14 ms without).
+ */
+function visitForMarkers(node: SyntaxNode, text: string, markers: FootnoteMarker[]): void {
+  const body = BODY.has(node.kind);
+  let position = node.start;
+  for (const child of node.children) {
+    if (body && child.start > position) scanForMarkers(text, position, child.start, markers);
+    if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visitForMarkers(child, text, markers);
+    position = Math.max(position, child.end);
+  }
+  if (body && node.end > position) scanForMarkers(text, position, node.end, markers);
+}
+
+function scanForMarkers(text: string, start: number, end: number, markers: FootnoteMarker[]): void {
+  const slice = text.slice(start, end);
+  for (const m of gluedNumbers(slice)) {
+    // "Rev.1", "Add.2", "para. 3", "No. 4": numbers of a reference, not markers.
+    if (m[1] && ABBREVIATION.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+    markers.push({ number: Number(m[1] ?? m[2]), start: start + m.index, end: start + m.index + m[0].length });
+  }
 }
 
 /**
