@@ -132,12 +132,8 @@ export function startServer(connection: Connection): void {
   /** The document's parse, cached or made now. */
   const parseOf = (document: TextDocument | undefined): ParsedDocument | undefined => {
     const doc = cache.get(document);
-    if (doc) {
-      // A large text's parse leaves tens of MB of garbage: collect it before the request adds its
-      // own, and look again once the reply is serialized (an outline of such a text leaves as much).
-      heap.collectIfWorthIt();
-      heap.afterWork();
-    }
+    // A large text's parse leaves tens of MB of garbage, its outline as much: collected once idle.
+    if (doc) heap.afterWork();
     return doc;
   };
   const parsed = (uri: string): ParsedDocument | undefined => parseOf(documents.get(uri));

@@ -25,7 +25,6 @@ export interface KeystrokeResult {
   ratio: number;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
 const URI = 'file:///bench/keystroke.txt';
 
 export async function measureKeystroke(doc: BenchDocument, options: RoundOptions): Promise<KeystrokeResult> {
@@ -41,9 +40,8 @@ export async function measureKeystroke(doc: BenchDocument, options: RoundOptions
   const parts = { editMs: [] as number[], parseMs: [] as number[], diagnosticsMs: [] as number[] };
   let diagnostics = 0;
   for (let round = 0; round < options.warmup + options.rounds; round++) {
-    gc?.();
+    // No forced collection between keystrokes: the server collects only once idle (server/src/heap.ts).
     const baseMs = await timeOnce(() => baseline(document.getText()));
-    gc?.();
     // The same spot each time: the text grows by one "x" per round, a negligible drift.
     const start = performance.now();
     document = TextDocument.update(document, [{ range: { start: middle, end: middle }, text: 'x' }], document.version + 1);

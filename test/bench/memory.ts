@@ -5,6 +5,10 @@
 import type { BenchDocument } from './corpus';
 import { LspSession, type Rss } from './lspSession';
 import { median } from './stats';
+import { IDLE_MS } from '../../server/src/heap';
+
+/** The server collects its heap once idle: read its memory after that. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, IDLE_MS + 500));
 
 export interface LargeDocumentMemory {
   document: { name: string; bytes: number };
@@ -19,6 +23,7 @@ export async function measureLargeDocument(serverJs: string, doc: BenchDocument)
     const uri = 'file:///bench/large.txt';
     await session.open(uri, doc.text);
     await session.documentSymbols(uri);
+    await settle();
     return { document: { name: doc.name, bytes: doc.bytes }, idle, afterOutline: session.rss() };
   } finally {
     await session.dispose();

@@ -55,21 +55,23 @@ describe('heap compactor', () => {
     });
   });
 
-  test('afterWork checks once, after the current turn and the next', async () => {
+  test('afterWork checks once the work has stopped for the idle time', async () => {
     const checks: string[] = [];
-    const compactor = new HeapCompactor();
+    const compactor = new HeapCompactor(undefined, 40);
     compactor.collectIfWorthIt = (compact) => (checks.push(`full compact=${compact}`), false);
     compactor.collectYoungIfWorthIt = () => (checks.push('young'), false);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     compactor.afterWork();
+    await sleep(25);
+    // More work before the idle time is up puts the check off again.
     compactor.afterWork();
-    assert.deepEqual(checks, [], 'not during the work');
-    await new Promise((resolve) => setImmediate(resolve));
-    assert.deepEqual(checks, [], 'not before the reply is serialized');
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(25);
+    assert.deepEqual(checks, [], 'not while work keeps coming');
+    await sleep(40);
     assert.deepEqual(checks, ['full compact=true', 'young'], 'one check for both calls; young only when no full collection ran');
     compactor.afterWork();
     compactor.dispose();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await sleep(60);
     assert.equal(checks.length, 2, 'nothing after dispose');
   });
 
