@@ -1,4 +1,5 @@
 /** Converts between UTF-16 offsets and LSP line/character positions. */
+import { breakEnd, LineBreaks } from './lines';
 
 export interface Position {
   line: number;
@@ -16,11 +17,8 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 && text.charCodeAt(i + 1) === 10) continue; // CRLF: break after the LF
-      if (code === 10 || code === 13) starts.push(i + 1);
-    }
+    const breaks = new LineBreaks(text);
+    for (let at = breaks.next(0); at >= 0; at = breaks.next(starts[starts.length - 1])) starts.push(breakEnd(text, at));
     this.lineStarts = starts;
   }
 
