@@ -16,7 +16,7 @@ export function flatText(block: Block): string {
     block.flat = collapseSpace(block.lines.length === 1 ? block.lines[0].trimmed : block.lines.map((line) => line.text).join(' '));
   } else {
     // Cut after collapsing white space, so that TABs, spaces and line breaks give the same text.
-    const head = collapseSpace(`${first.slice(0, 600)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 200) : ''}`).slice(0, 300);
+    const head = collapseSpace(`${first.slice(0, 600)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 200) : ''}`, 300);
     const tail = collapseSpace(last.slice(-200)).slice(-100);
     block.flat = `${head} … ${tail}`;
   }
@@ -29,9 +29,10 @@ export function flatText(block: Block): string {
  */
 const NEEDS_COLLAPSE = /\s\s|[\t\r\n\u00a0]/;
 
-function collapseSpace(raw: string): string {
+function collapseSpace(raw: string, max = Infinity): string {
   const text = raw.trim();
-  return NEEDS_COLLAPSE.test(text) ? normalizeSpace(text) : text;
+  if (NEEDS_COLLAPSE.test(text)) return normalizeSpace(text, max);
+  return text.length > max ? text.slice(0, max) : text;
 }
 
 /** Columns of leading white space (a TAB counts 4), the nesting signal of the UN export. */

@@ -15,13 +15,16 @@ export function isDigit(code: number): boolean {
 /**
  * The text on one line: every run of white space one space, none at either end. The same as
  * `text.replace(/\s+/g, ' ').trim()`, by hand, so that a text with few runs to change is a few
- * slices joined rather than a copy.
+ * slices joined rather than a copy. With `max`, only the first `max` characters of that, reading
+ * no further than they need.
  */
-export function normalizeSpace(raw: string): string {
+export function normalizeSpace(raw: string, max = Infinity): string {
   const text = raw.trim();
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
+    // What is before `i` is final: once it makes `max` characters the rest cannot change them.
+    if (out.length + (i - from) >= max) break;
     const code = text.charCodeAt(i);
     if (!isSpace(code)) continue;
     let end = i + 1;
@@ -32,5 +35,6 @@ export function normalizeSpace(raw: string): string {
     }
     i = end - 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  const result = from === 0 ? text : out + text.slice(from);
+  return result.length > max ? result.slice(0, max) : result;
 }
