@@ -13,7 +13,7 @@ const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 
 /** Value of a lower- or upper-case roman numeral, or 0 when it is not a canonical one. */
 export function romanValue(text: string): number {
   const lower = text.toLowerCase();
-  if (!/^[ivxlc]+$/.test(lower) || lower.length > 9) return 0;
+  if (!ROMAN_DIGITS.test(lower) || lower.length > 9) return 0;
   let total = 0;
   for (let i = 0; i < lower.length; i++) {
     const value = ROMAN_VALUES[lower[i]];
@@ -33,8 +33,8 @@ export function toRoman(value: number): string {
 /** Value of a letter label: a=1 ... z=26, aa=27 ... zz=52 (doubled letters after z). */
 export function letterValue(text: string): number {
   const lower = text.toLowerCase();
-  if (/^[a-z]$/.test(lower)) return lower.charCodeAt(0) - 96;
-  if (/^([a-z])\1$/.test(lower)) return lower.charCodeAt(0) - 96 + 26;
+  if (SINGLE_LETTER.test(lower)) return lower.charCodeAt(0) - 96;
+  if (DOUBLED_LETTER.test(lower)) return lower.charCodeAt(0) - 96 + 26;
   return 0;
 }
 
@@ -50,6 +50,24 @@ export interface LabelMatch {
   readonly contentOffset: number;
 }
 
+/*
+ * The label patterns, compiled once: a regular expression literal inside a function makes a new
+ * object each time it runs, and these run on nearly every line of every parse.
+ */
+const NUMBER_DOT = /^(\d{1,3})\.(?![\d])/;
+const NUMBER_DETACHED_DOT = /^(\d{1,3})[ \t]+\.(?=[A-Z\s])/;
+const NUMBER_PAREN = /^(\d{1,3})\)[ \t]+(?=[A-Z])/;
+const LETTER_L_DOT = /^l\.[ \t]+(?=[A-Z])/;
+const NUMBER_NO_DOT = /^(\d{1,3})([ \t\u200b-\u200f]+)([A-Z][a-z]+)/;
+const SUB_PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,7})\)/;
+const SUB_DOT = /^([a-z]{1,2}|[ivxlc]{1,7})\.(?=[ \t\u00a0\u200b-\u200f])/;
+const SUB_HALF_PAREN = /^([a-z]{1,2}|[ivxlc]{1,7})\)(?=[ \t\u00a0])/;
+const SPACE_FIRST = /^[\s\u00a0]/;
+const SPACE_OR_MARK_FIRST = /^[\s\u00a0\u200b-\u200f]/;
+const DOUBLED_LETTER = /^([a-z])\1$/;
+const SINGLE_LETTER = /^[a-z]$/;
+const ROMAN_DIGITS = /^[ivxlc]+$/;
+const ROMAN_HEADING = /^([IVXL]{1,7})\.?(?=[\s\u00a0]|$)/;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function make(text: string, start: number, style: LabelStyle, value: number, normalized: string, defects: LabelDefect[]): Label {
@@ -73,33 +91,33 @@ export function matchOperativeNumber(line: string, base: number): LabelMatch | u
   // Every form below opens with a digit or "l": most lines are turned away here, without a regex.
   const first = line.charCodeAt(0);
   if (!(first >= 48 && first <= 57) && first !== 108) return undefined;
-  let m = /^(\d{1,3})\.(?![\d])/.exec(line);
+  let m = NUMBER_DOT.exec(line);
   if (m) {
     const defects: LabelDefect[] = [];
     const rest = line.slice(m[0].length);
-    if (rest.length > 0 && !/^[\s\u00a0]/.test(rest) && !INVISIBLE.test(rest[0])) return undefined; // "1.5", "3.Decides"? keep strict
+    if (rest.length > 0 && !SPACE_FIRST.test(rest) && !INVISIBLE.test(rest[0])) return undefined; // "1.5", "3.Decides"? keep strict
     const skip = separator(rest, defects);
     return { label: make(m[0], base, 'arabic', Number(m[1]), `${Number(m[1])}.`, defects), contentOffset: m[0].length + skip };
   }
   // "232 .Recognizes": the full stop came adrift after a space.
-  m = /^(\d{1,3})[ \t]+\.(?=[A-Z\s])/.exec(line);
+  m = NUMBER_DETACHED_DOT.exec(line);
   if (m) {
     const defects: LabelDefect[] = ['detached-period'];
     return { label: make(m[0], base, 'arabic', Number(m[1]), `${Number(m[1])}.`, defects), contentOffset: m[0].length + separator(line.slice(m[0].length), defects) };
   }
   // "4) Decides": a parenthesis instead of the full stop.
-  m = /^(\d{1,3})\)[ \t]+(?=[A-Z])/.exec(line);
+  m = NUMBER_PAREN.exec(line);
   if (m) {
     return { label: make(m[0].trimEnd(), base, 'arabic', Number(m[1]), `${Number(m[1])}.`, ['parenthesis-for-period']), contentOffset: m[0].length };
   }
   // "l." typed for "1.".
-  m = /^l\.[ \t]+(?=[A-Z])/.exec(line);
+  m = LETTER_L_DOT.exec(line);
   if (m) {
     return { label: make('l.', base, 'arabic', 1, '1.', ['letter-for-digit']), contentOffset: m[0].length };
   }
   // "3 Calls upon": no full stop. Only when an operative verb follows, so dates ("17 October 2000")
   // and table figures never pass for paragraph numbers.
-  m = /^(\d{1,3})([ \t\u200b-\u200f]+)([A-Z][a-z]+)/.exec(line);
+  m = NUMBER_NO_DOT.exec(line);
   if (m && !MONTHS.test(m[3]) && isOperativeFirstWord(m[3])) {
     return { label: make(m[1], base, 'arabic', Number(m[1]), `${Number(m[1])}.`, ['missing-period']), contentOffset: m[1].length + m[2].length };
   }
@@ -111,31 +129,31 @@ export function matchSubLabel(line: string, base: number): LabelMatch | undefine
   // Every form below opens with "(" or a lower-case letter.
   const first = line.charCodeAt(0);
   if (first !== 40 && !(first >= 97 && first <= 122)) return undefined;
-  let m = /^\(([a-z]{1,2}|[ivxlc]{1,7})\)/.exec(line);
+  let m = SUB_PAREN.exec(line);
   let style: 'paren' | 'dot' = 'paren';
   const defects: LabelDefect[] = [];
   if (!m) {
-    m = /^([a-z]{1,2}|[ivxlc]{1,7})\.(?=[ \t\u00a0\u200b-\u200f])/.exec(line);
+    m = SUB_DOT.exec(line);
     style = 'dot';
     if (m && m[1].length === 2 && !romanValue(m[1])) m = null; // "aa." is not used; avoid words like "eg."
     if (m && line.length - m[0].length < 3) m = null;
   }
   if (!m) {
     // "v)" missing its opening parenthesis.
-    m = /^([a-z]{1,2}|[ivxlc]{1,7})\)(?=[ \t\u00a0])/.exec(line);
+    m = SUB_HALF_PAREN.exec(line);
     style = 'paren';
     if (m) defects.push('missing-open-parenthesis');
   }
   if (!m) return undefined;
   const token = m[1];
   const rest = line.slice(m[0].length);
-  if (rest.length > 0 && !/^[\s\u00a0\u200b-\u200f]/.test(rest)) return undefined; // "(a)b" is text
+  if (rest.length > 0 && !SPACE_OR_MARK_FIRST.test(rest)) return undefined; // "(a)b" is text
   const letter = letterValue(token);
   const roman = romanValue(token);
   if (!letter && !roman) return undefined;
   // The style (letter or roman) of ambiguous tokens like "(i)" is settled by the parser from the
   // previous sibling; here letters win when possible and the parser may reinterpret.
-  const isLetter = letter > 0 && !(roman > 0 && token.length > 1 && !/^([a-z])\1$/.test(token)) ? true : roman === 0;
+  const isLetter = letter > 0 && !(roman > 0 && token.length > 1 && !DOUBLED_LETTER.test(token)) ? true : roman === 0;
   const labelStyle: LabelStyle = style === 'paren' ? (isLetter ? 'paren-letter' : 'paren-roman') : isLetter ? 'dot-letter' : 'dot-roman';
   const normalized = style === 'paren' ? `(${token})` : `${token}.`;
   const skip = separator(rest, defects);
@@ -159,7 +177,7 @@ export function reinterpretLabel(label: Label, as: 'letter' | 'roman'): Label | 
 
 /** A section number alone or before a title: "II", "II.", "IV.<TAB>Title"; returns the numeral's value. */
 export function matchRomanHeading(line: string): { value: number; length: number } | undefined {
-  const m = /^([IVXL]{1,7})\.?(?=[\s\u00a0]|$)/.exec(line);
+  const m = ROMAN_HEADING.exec(line);
   if (!m) return undefined;
   const value = romanValue(m[1]);
   return value ? { value, length: m[0].length } : undefined;
