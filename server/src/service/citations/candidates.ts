@@ -10,7 +10,7 @@
  * lookbehinds (no letter or digit before) could let it match. The citations found are those of
  * a scan of every offset.
  */
-import { isDigit, isSpace } from '../text/chars';
+import { isDigit, isLower, isSpace, isUpper } from '../text/chars';
 
 /** The anchors, one of which lies in every scanner match. */
 const ANCHOR = /[/(]|e(?:solution|cision)|Treaty|Ibid/g;
@@ -95,8 +95,6 @@ function reachBack(text: string, at: number, floor: number, head: (code: number)
   return start;
 }
 
-const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
-const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 const isDash = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013;
 /** Part letters include the Cyrillic look-alikes А В С Е; lower-case letters spell "and" and "to". */
 const isCyrillicPart = (code: number): boolean => code === 0x410 || code === 0x412 || code === 0x421 || code === 0x415;

@@ -6,6 +6,7 @@
 import type { ArtefactKind } from './nodes';
 import type { Line } from '../text/lines';
 import { endsParagraph } from './paragraphEnd';
+import { isDigit } from '../text/chars';
 
 /** A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16". */
 const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$/;
@@ -61,7 +62,7 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
       if (kind === 'export-field' && sawBody && /<<ODS/.test(t)) exportTrailer = true;
       continue;
     }
-    if (/^\t|^The [A-Z]|^\d+\.\s/.test(lines[i].text) || t.length > 200) sawBody = true;
+    if (BODY_LINE.test(lines[i].text) || t.length > 200) sawBody = true;
   }
 
   markMastheadContext(trimmed, marks);
@@ -71,6 +72,8 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
   return marks;
 }
 
+/** A line of the resolution's own text: TAB-indented, "The General Assembly", a numbered paragraph. */
+const BODY_LINE = /^\t|^The [A-Z]|^\d+\.\s/;
 const ORGANIZATION_ALONE = /^(?:United Nations|Naciones Unidas|Nations Unies)$/;
 
 /**
@@ -92,9 +95,13 @@ function lineArtefact(t: string): ArtefactKind | undefined {
   if (SYMBOL_LINE.test(t)) return 'page-header';
   if (MASTHEAD_LINE.test(t)) return 'masthead';
   // A running header fusing the symbol and the title: "A/RES/67/15Cooperation between ..." or "...OrganizationA/RES/67/15".
-  if (/^(?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+[A-Z][a-z]/.test(t) || /[a-z](?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+$/.test(t)) return 'page-header';
+  if (FUSED_HEADER_START.test(t) || (isDigit(t.charCodeAt(t.length - 1)) && FUSED_HEADER_END.test(t))) return 'page-header';
   return undefined;
 }
+
+const FUSED_HEADER_START = /^(?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+[A-Z][a-z]/;
+/** Unanchored at its start: tried only on lines that end with a digit, as it needs. */
+const FUSED_HEADER_END = /[a-z](?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+$/;
 
 function markMastheadContext(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   for (let i = 0; i < trimmed.length; i++) {

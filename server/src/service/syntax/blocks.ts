@@ -11,6 +11,7 @@ import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph } from './paragraphEnd';
+import { isLower, isTabOrSpace, isUpper } from '../text/chars';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
@@ -68,7 +69,7 @@ function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | u
     if (marks[i] || lines[i].trimmed.length < SHORT_LINE) continue;
     content++;
     if (i + 1 >= lines.length || marks[i + 1]) continue;
-    if (/^[a-z]/.test(lines[i + 1].trimmed) && !endsParagraph(lines[i].trimmed)) evidence++;
+    if (isLower(lines[i + 1].trimmed.charCodeAt(0)) && !endsParagraph(lines[i].trimmed)) evidence++;
   }
   // In a hard-wrapped copy most paragraphs wrap; in a one-line-per-paragraph text such pairs are rare accidents.
   return evidence >= 2 && evidence * 10 >= content;
@@ -101,6 +102,9 @@ function measureLayout(lines: readonly Line[], marks: readonly (ArtefactKind | u
   };
 }
 
+const INDENTED_TEXT = /^[\t ]+\S/;
+const LOWER_AFTER_INDENT = /^\s*[a-z]/;
+
 /** Whether lower-case continuation lines sit flush left while some lines are indented. */
 function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
   let flush = 0;
@@ -108,9 +112,9 @@ function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKin
   let anyIndented = false;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (marks[i]) continue;
-    if (/^[\t ]+\S/.test(lines[i].text)) anyIndented = true;
-    if (marks[i + 1] || !/^\s*[a-z]/.test(lines[i + 1].text) || endsParagraph(lines[i].trimmed) || lines[i].trimmed === '') continue;
-    if (/^[\t ]/.test(lines[i + 1].text)) indented++;
+    if (INDENTED_TEXT.test(lines[i].text)) anyIndented = true;
+    if (marks[i + 1] || !LOWER_AFTER_INDENT.test(lines[i + 1].text) || endsParagraph(lines[i].trimmed) || lines[i].trimmed === '') continue;
+    if (isTabOrSpace(lines[i + 1].text.charCodeAt(0))) indented++;
     else flush++;
   }
   return anyIndented && flush >= 2 && indented * 10 <= flush;
@@ -183,7 +187,7 @@ export function buildBlocks(text: string): Item[] {
     const plausible = numbered !== null && (starred || !layout.wrapped || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     // "14 of the Convention;" or "(SDGs 4, 9," + "10 and 17).": a number wrapped to the start of a
     // line under a sentence that goes on (footnotes open with a capital, a symbol or a number).
-    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && /^[a-z]/.test(trimmed.slice(numbered[0].length)) && !/\.\s*$/.test(block.lines[block.lines.length - 1].trimmed);
+    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && isLower(trimmed.charCodeAt(numbered[0].length)) && !/\.\s*$/.test(block.lines[block.lines.length - 1].trimmed);
     // "... Supplement No." + "6 (E/2004/26), chap. I": a note cut after an abbreviation goes on.
     const noteGoesOn = footnote !== undefined && !blankSinceContent && NOTE_CUT.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
     const footnoteStart =
@@ -207,7 +211,7 @@ export function buildBlocks(text: string): Item[] {
       continue;
     }
     const mdContinuation = footnote?.contentStart !== undefined && mdFootnoteOpen && indented;
-    if (footnote && (mdContinuation || ((footnoteZone || afterClosing) && !indented && (!blankSinceContent || !/^[A-Z]/.test(trimmed) || numbered)))) {
+    if (footnote && (mdContinuation || ((footnoteZone || afterClosing) && !indented && (!blankSinceContent || !isUpper(trimmed.charCodeAt(0)) || numbered)))) {
       footnote.end = line.end; // a footnote's wrapped continuation
       blankSinceContent = false;
       continue;
@@ -274,8 +278,8 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (/^(?:[IVXL]{1,6}|[A-Z])\.?$/.test(previous)) return false;
   if (startsWithHeading(content)) return false;
   // A sentence cut by a blank line (a page break whose header was dropped) goes on in lower case.
-  if (blank && !interrupted) return open && /^[a-z]/.test(content);
-  if (/^[a-z]/.test(content)) return true;
+  if (blank && !interrupted) return open && isLower(content.charCodeAt(0));
+  if (isLower(content.charCodeAt(0))) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
   if (/^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/.test(content) && (open || /,\s*$/.test(previous))) return true;
   // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".

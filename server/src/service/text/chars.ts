@@ -12,6 +12,21 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** `[A-Z]`. */
+export function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** `[a-z]`. */
+export function isLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** `[\t ]`. */
+export function isTabOrSpace(code: number): boolean {
+  return code === 9 || code === 32;
+}
+
 /**
  * The text on one line: every run of white space one space, none at either end. The same as
  * `text.replace(/\s+/g, ' ').trim()`, by hand, so that a text with few runs to change is a few
