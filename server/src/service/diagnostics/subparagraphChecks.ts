@@ -54,8 +54,12 @@ export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
       checkList(list, enclosing, problems);
     }
     for (const child of node.children) {
-      if (child.kind === 'subparagraph' && child.label) visit(child, [...enclosing, child.label]);
-      else if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child, child.kind === 'operative' || child.kind === 'preambular' ? [] : enclosing);
+      if (child.kind === 'subparagraph' && child.label) {
+        // One stack of enclosing labels, pushed and popped, rather than a copy per item.
+        enclosing.push(child.label);
+        visit(child, enclosing);
+        enclosing.pop();
+      } else if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child, child.kind === 'operative' || child.kind === 'preambular' ? [] : enclosing);
     }
   };
   visit(root, []);
