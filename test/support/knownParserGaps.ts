@@ -31,8 +31,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
   [
     ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, once spaced apart, is read as text'],
     ['A_RES_75_293', 'tables'],
-    ['A_RES_78_1', 'footnotes after an annex'],
-    ['A_RES_78_128', 'a wrapped line that starts with a number is read as a footnote'],
     ['A_RES_79_1', 'long "Action N" headings wrapped over lines'],
     ['A_RES_80_243', 'tables'],
     ['A_RES_ES-10_24', 'the title\'s footnote marker wrapped onto a line of its own'],
@@ -51,8 +49,6 @@ export const WEB_COPY_GAPS: Readonly<Record<string, string>> = Object.fromEntrie
   [
     ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, spaced apart, is read as text'],
     ['A_RES_75_293', 'tables whose cells lose their indentation'],
-    ['A_RES_78_1', 'the masthead lines the export puts after the text, spaced apart, join the annex'],
-    ['A_RES_78_128', 'the masthead lines the export puts after the text, spaced apart, join the annex'],
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
     ['S_RES_1540_2004', 'a starred note after text that has no indentation to tell it apart'],
     ['S_RES_1973_2011', 'annex tables'],

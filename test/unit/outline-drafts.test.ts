@@ -131,3 +131,46 @@ test('Spanish and French texts: the enacting formula opens the preamble', () => 
     assert.deepEqual(outline.slice(0, 3), ['Preamble', '  Guiado por los propósitos…', '  Recordando'], `${formula}\n${outline.join('\n')}`);
   }
 });
+
+test('a PDF copy: a number wrapped to a line start in an annex, before any note, is text and not a first footnote', () => {
+  const text = [
+    '\t1.\tDecides to convene the Conference in 2025, in accordance with the rules of',
+    'procedure annexed to the present resolution, and to hold it for five days;',
+    '',
+    '48th plenary meeting',
+    '18 December 2023',
+    '',
+    'Annex',
+    '',
+    'Rules of procedure',
+    '',
+    '\tThe Conference shall elect from among the representatives of participating',
+    'States the following officers: two Presidents, one from each host country, each',
+    'of whom shall preside separately. The Conference shall also elect',
+    '13 Vice-Presidents, one of whom shall be designated as Rapporteur-General, and',
+    'a Chair for the Main Committee established in accordance with rule 46.',
+    '',
+    '1 Resolution 66/288, annex.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.ok(!outline.some((line) => line.includes('13 Vice-Presidents')), outline.join('\n'));
+  assert.ok(outline.includes('Footnotes'), outline.join('\n'));
+});
+
+test('a copy with blank lines between its lines: each title of a two-item agenda stays in the masthead', () => {
+  const text = [
+    'United Nations', '', 'A/RES/78/128', '', 'General Assembly', '', 'Distr.: General', '', '21 December 2023', '',
+    'Agenda items 13 and 75 (a)', '',
+    'Integrated and coordinated implementation of and follow-up to the outcomes of',
+    'the major United Nations conferences and summits', '',
+    'Oceans and the law of the sea: oceans and the law of the sea', '',
+    'Resolution adopted by the General Assembly on 19 December 2023', '',
+    '78/128. 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', '',
+    'The General Assembly,', '',
+    'Recalling its resolution 70/1 of 25 September 2015,', '',
+    '1. Decides to convene the Conference in 2025;',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.ok(!outline.some((line) => /Oceans and the law|Integrated and coordinated/.test(line)), outline.join('\n'));
+  assert.deepEqual(outline.filter((line) => !line.startsWith(' ')).slice(-2), ['Preamble', '1. Decides'], outline.join('\n'));
+});

@@ -115,6 +115,10 @@ function markMastheadContext(trimmed: string[], marks: (ArtefactKind | undefined
   }
 }
 
+const AGENDA_LINE = /^(?:Agenda items?|Tema|Point) /;
+/** An item number of an agenda line: "13", "75 (a)". */
+const AGENDA_ITEM = /\d+/g;
+
 /**
  * A masthead is a run of short lines that starts with "United Nations" (alone or fused with the
  * symbol): the symbol, the organ, "Distr.: General", dates, the session, "Agenda item" and the
@@ -129,18 +133,22 @@ function markMastheadBlocks(lines: readonly Line[], trimmed: string[], marks: (A
     }
     let sawAgenda = false;
     let agendaLine = -1;
+    // "Agenda items 13 and 75 (a)" has two titles, which a copy with blank lines between its
+    // lines sets apart: one blank-separated title per item.
+    let titlesLeft = 0;
     for (let j = i + 1; j < lines.length && j < i + 40; j++) {
       const t = trimmed[j];
       if (t === '') {
-        if (sawAgenda && j > agendaLine + 1) break;
+        if (sawAgenda && j > agendaLine + 1 && trimmed[j - 1] !== '' && --titlesLeft <= 0) break;
         continue;
       }
       // An indented line ends the masthead unless it is one of its own lines (a date, "Original: English").
       const indentedBody = /^\t/.test(lines[j].text) && !marks[j] && !FRONT_MATTER_DATE.test(t);
       if (isHeadingStart(t) || (t.length > 150 && !sawAgenda) || t.length > 600 || indentedBody) break;
-      if (/^(?:Agenda items?|Tema|Point) /.test(t)) {
+      if (AGENDA_LINE.test(t)) {
         sawAgenda = true;
         agendaLine = j;
+        titlesLeft = Math.max(1, t.match(AGENDA_ITEM)?.length ?? 0);
       }
       marks[j] ??= 'masthead';
       i = j;

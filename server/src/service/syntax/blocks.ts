@@ -184,7 +184,8 @@ export function buildBlocks(text: string): Item[] {
     // Footnote numbers run on through the document; a number far off is a wrapped line ("17 above.").
     const starred = numbered !== null && numbered[1].startsWith('*');
     // (In a one-line-per-note export there are no wrapped lines: a repeated or backward number is a note.)
-    const plausible = numbered !== null && (starred || !layout.wrapped || lastFootnote === 0 || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
+    // The first note of a wrapped copy is one of the first few ("13 Vice-Presidents" wrapped to a line start is text).
+    const plausible = numbered !== null && (starred || !layout.wrapped || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     // "14 of the Convention;" or "(SDGs 4, 9," + "10 and 17).": a number wrapped to the start of a
     // line under a sentence that goes on (footnotes open with a capital, a symbol or a number).
     const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && isLower(trimmed.charCodeAt(numbered[0].length)) && !/\.\s*$/.test(block.lines[block.lines.length - 1].trimmed);
