@@ -38,7 +38,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
     ['S_2025_353', 'a long sponsor list wrapped over lines'],
     ['S_RES_1973_2011', 'annex tables'],
-    ['S_RES_2118_2013', 'a wrapped line that starts with a parenthesis'],
     ['S_RES_2231_2015', 'annex lists and "(d) and (h)(2)" wrapped to a line start'],
     ['S_RES_2397_2017', 'annex tables of designations'],
   ].map(([base, reason]) => [`${base}.txt`, reason]),
@@ -52,7 +51,6 @@ export const WEB_COPY_GAPS: Readonly<Record<string, string>> = Object.fromEntrie
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
     ['S_RES_1540_2004', 'a starred note after text that has no indentation to tell it apart'],
     ['S_RES_1973_2011', 'annex tables'],
-    ['S_RES_2118_2013', 'a line of the rendering that stands as a paragraph of its own'],
     ['S_RES_2231_2015', 'annex lists and tables'],
   ].map(([base, reason]) => [`${base}.txt`, reason]),
 );

@@ -174,3 +174,21 @@ test('a copy with blank lines between its lines: each title of a two-item agenda
   assert.ok(!outline.some((line) => /Oceans and the law|Integrated and coordinated/.test(line)), outline.join('\n'));
   assert.deepEqual(outline.filter((line) => !line.startsWith(' ')).slice(-2), ['Preamble', '1. Decides'], outline.join('\n'));
 });
+
+test('a copy with blank lines between its lines: a line the rendering broke off goes on its paragraph', () => {
+  const text = [
+    'The Security Council,', '',
+    '\tWelcoming the Framework for Elimination of Syrian Chemical Weapons agreed upon', 'by the two parties on 14 September 2013', '',
+    '\t(EC-M-33/NAT.1, dated 17 September 2013);', '',
+    '\tTaking into account the Agreement Concerning the Relationship between the', 'United Nations and the Organisation for the Prohibition of Chemical Weapons of', '',
+    '\t17 October 2000;', '',
+    '\t1.\tDetermines that the use of chemical weapons constitutes a threat;', '',
+    '\t2.\tEndorses the decision, in which the members of the Action Group', '(a) identified steps and measures by the parties; (b) agreed on principles', 'and guidelines for a political transition.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.deepEqual(
+    outline.map((line) => line.trim().split(' ')[0]),
+    ['Preamble', 'Welcoming', 'Taking', '1.', '2.'],
+    outline.join('\n'),
+  );
+});

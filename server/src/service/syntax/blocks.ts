@@ -262,6 +262,12 @@ interface Layout {
  */
 const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
 
+/** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "17 October 2000". */
+const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
+
+/** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
+const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
+
 /** Whether `content` (a line without indentation) continues the open block. */
 function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout): boolean {
   const previous = block.lines[block.lines.length - 1].trimmed;
@@ -278,15 +284,20 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // A section number or part letter alone on its line: its title is a block of its own.
   if (/^(?:[IVXL]{1,6}|[A-Z])\.?$/.test(previous)) return false;
   if (startsWithHeading(content)) return false;
-  // A sentence cut by a blank line (a page break whose header was dropped) goes on in lower case.
-  if (blank && !interrupted) return open && isLower(content.charCodeAt(0));
+  // A sentence cut by a blank line (a page break whose header was dropped, a line the rendering
+  // broke) goes on in lower case, with a parenthesis that is no label after a sentence rather than
+  // a heading ("... on 14 September 2013" + "(EC-M-33/NAT.1, ...);"), with a date or a number of
+  // a list, or after a word no sentence ends with ("... Chemical Weapons of" + "17 October 2000;").
+  if (blank && !interrupted) {
+    return open && (isLower(content.charCodeAt(0)) || ((block.lines.length > 1 || previous.length >= SHORT_LINE) && OPENS_ASIDE.test(content)) || LIST_ITEM_START.test(content) || DANGLING_WORD.test(previous));
+  }
   if (isLower(content.charCodeAt(0))) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
-  if (/^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/.test(content) && (open || /,\s*$/.test(previous))) return true;
+  if (LIST_ITEM_START.test(content) && (open || /,\s*$/.test(previous))) return true;
   // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".
   if (/^[A-Z]{1,6}(?:\(\d{1,3}\))?\/[A-Z0-9]/.test(content) && (open || /[,;][”"’)]*\s*$/.test(previous))) return true;
   // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
-  if (open && /^\((?![a-z]{1,4}\))/.test(content)) return true;
+  if (open && OPENS_ASIDE.test(content)) return true;
   // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
   if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].trimmed) && !opensParagraph(content)) return true;
   // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
@@ -307,13 +318,18 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
 
 /**
  * "... into law the (i) Convention ...; (ii) Covenant ...;" then "(iii) Protocol ...": a list run
- * into the sentence, wrapped before one of its labels. The label before it stands inside a line.
+ * into the sentence, wrapped before one of its labels. The label before it stands inside a line
+ * (or, for the first, the sentence runs on into it).
  */
 function continuesInlineList(block: Block, content: string): boolean {
   const m = /^\(([a-z]{1,7})\)\s/.exec(content);
   if (!m) return false;
   const roman = romanValue(m[1]);
   const letter = letterValue(m[1]);
+  // "... the members of the Action Group" + "(a) identified steps ...; (b) agreed ...": the first
+  // label of such a list, after a word where a list of its own would follow a colon, and before a
+  // word in lower case.
+  if ((letter === 1 || roman === 1) && /[a-z]$/.test(block.lines[block.lines.length - 1].trimmed) && /^\([a-z]\)\s+[a-z]/.test(content)) return true;
   const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
   if (before.length === 0) return false;
   // Inside a line, after a word (not a number: "paragraph 1 (a) of"), and before a capital.
