@@ -33,7 +33,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ['A_RES_75_293', 'tables'],
     ['A_RES_79_1', 'long "Action N" headings wrapped over lines'],
     ['A_RES_80_243', 'tables'],
-    ['A_RES_ES-10_24', 'the title\'s footnote marker wrapped onto a line of its own'],
     ['E_RES_2023_20', 'an annex title wrapped into the annex heading'],
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
     ['S_2025_353', 'a long sponsor list wrapped over lines'],

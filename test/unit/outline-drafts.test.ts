@@ -192,3 +192,24 @@ test('a copy with blank lines between its lines: a line the rendering broke off 
     outline.join('\n'),
   );
 });
+
+test('a PDF copy: a number alone on its line is the title\'s footnote marker, or a page number inside a sentence', () => {
+  const text = [
+    'Resolution adopted by the General Assembly on 18 September 2024',
+    '',
+    'ES-10/24.    Advisory opinion of the International Court of Justice on the legal',
+    'consequences arising from policies and practices in the Occupied Territory',
+    '1',
+    '    The General Assembly,',
+    '    Guided by the purposes and principles enshrined in the Charter of the United',
+    'Nations and international law, including the inalienable right of',
+    '7',
+    'self-determination of peoples and the principle of the inadmissibility of the',
+    'acquisition of territory by force,',
+    '    1.    Demands that the occupation end without delay;',
+    '    2.    Decides to remain seized of the matter.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.equal(outline[0], 'ES-10/24. Advisory opinion of the International Court of Justice on the legal consequences arising from policies and practices in the Occupied Territory', outline.join('\n'));
+  assert.deepEqual(outline.slice(1).map((line) => line.trim().split(' ')[0]), ['Preamble', 'Guided', '1.', '2.'], outline.join('\n'));
+});

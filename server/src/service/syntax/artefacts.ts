@@ -66,6 +66,7 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
   }
 
   markMastheadContext(trimmed, marks);
+  markBarePageNumbers(trimmed, marks);
   markMastheadBlocks(lines, trimmed, marks);
   markRunningTitles(trimmed, marks);
   markRepeatedTitle(trimmed, marks);
@@ -102,6 +103,31 @@ function lineArtefact(t: string): ArtefactKind | undefined {
 const FUSED_HEADER_START = /^(?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+[A-Z][a-z]/;
 /** Unanchored at its start: tried only on lines that end with a digit, as it needs. */
 const FUSED_HEADER_END = /[a-z](?:A|S|E)\/(?:[A-Z0-9.\-]+\/)+\d+$/;
+
+const BARE_NUMBER = /^\d{1,3}$/;
+const GOES_ON = /^[a-z]{2}|^[a-z] [a-z]/;
+
+/**
+ * A page number printed alone ("7", not the UN's "7/12") inside a sentence that goes on across the
+ * page break: the text before it is open and the text after it goes on in lower case.
+ */
+function markBarePageNumbers(trimmed: readonly string[], marks: (ArtefactKind | undefined)[]): void {
+  for (let i = 1; i < trimmed.length; i++) {
+    if (marks[i] || !BARE_NUMBER.test(trimmed[i])) continue;
+    const before = nearestText(trimmed, marks, i, -1);
+    const after = nearestText(trimmed, marks, i, 1);
+    // A full line of prose before it (not a table cell), a word after it (not a table note "a From ...").
+    if (before !== undefined && after !== undefined && before.length >= 40 && !endsParagraph(before) && GOES_ON.test(after)) marks[i] = 'page-number';
+  }
+}
+
+/** The nearest line with text before (`step` -1) or after (1) line `i`, skipping blank lines and artefacts. */
+function nearestText(trimmed: readonly string[], marks: readonly (ArtefactKind | undefined)[], i: number, step: number): string | undefined {
+  for (let j = i + step, seen = 0; j >= 0 && j < trimmed.length && seen < 8; j += step, seen++) {
+    if (trimmed[j] !== '' && !marks[j]) return trimmed[j];
+  }
+  return undefined;
+}
 
 function markMastheadContext(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   for (let i = 0; i < trimmed.length; i++) {

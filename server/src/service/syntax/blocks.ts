@@ -277,6 +277,8 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a sub-paragraph.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content)) return true;
   if (continuesInlineList(block, content)) return true;
+  // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
+  if (BARE_NOTE_NUMBER.test(content)) return false;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
