@@ -35,7 +35,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ['A_RES_80_243', 'tables'],
     ['E_RES_2023_20', 'an annex title wrapped into the annex heading'],
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
-    ['S_2025_353', 'a long sponsor list wrapped over lines'],
     ['S_RES_1973_2011', 'annex tables'],
     ['S_RES_2231_2015', 'annex lists and "(d) and (h)(2)" wrapped to a line start'],
     ['S_RES_2397_2017', 'annex tables of designations'],

@@ -213,3 +213,17 @@ test('a PDF copy: a number alone on its line is the title\'s footnote marker, or
   assert.equal(outline[0], 'ES-10/24. Advisory opinion of the International Court of Justice on the legal consequences arising from policies and practices in the Occupied Territory', outline.join('\n'));
   assert.deepEqual(outline.slice(1).map((line) => line.trim().split(' ')[0]), ['Preamble', 'Guided', '1.', '2.'], outline.join('\n'));
 });
+
+test('a PDF copy of a draft: the sponsors wrapped over two lines are one header, not a paragraph', () => {
+  const text = [
+    'Algeria, Denmark, Greece, Guyana, Pakistan, Panama, Republic of Korea, Sierra',
+    'Leone, Slovenia and Somalia: draft resolution',
+    '    The Security Council,',
+    '    Reaffirming the purposes and principles of the Charter of the United Nations,',
+    '    1.    Demands an immediate, unconditional and permanent ceasefire in Gaza',
+    'respected by all parties;',
+    '    2.    Decides to remain seized of the matter.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.deepEqual(outline.map((line) => line.trim().split(' ')[0]), ['Preamble', 'Reaffirming', '1.', '2.'], outline.join('\n'));
+});

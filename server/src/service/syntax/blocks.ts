@@ -265,6 +265,9 @@ const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|a
 /** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "17 October 2000". */
 const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 
+/** The end of a draft's header: "... and Somalia: draft resolution". */
+const DRAFT_HEADER_END = /^[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$/;
+
 /** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
 
@@ -279,6 +282,9 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (continuesInlineList(block, content)) return true;
   // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
   if (BARE_NOTE_NUMBER.test(content)) return false;
+  // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
+  // sponsors wrapped over lines.
+  if (open && DRAFT_HEADER_END.test(content) && /[,A-Za-z]$/.test(previous)) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
