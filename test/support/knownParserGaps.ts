@@ -47,7 +47,6 @@ export const WEB_COPY_GAPS: Readonly<Record<string, string>> = Object.fromEntrie
     ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, spaced apart, is read as text'],
     ['A_RES_75_293', 'tables whose cells lose their indentation'],
     ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
-    ['S_RES_1540_2004', 'a starred note after text that has no indentation to tell it apart'],
     ['S_RES_1973_2011', 'annex tables'],
     ['S_RES_2231_2015', 'annex lists and tables'],
   ].map(([base, reason]) => [`${base}.txt`, reason]),

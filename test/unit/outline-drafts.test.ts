@@ -227,3 +227,15 @@ test('a PDF copy of a draft: the sponsors wrapped over two lines are one header,
   const outline = tree(service.outline(text));
   assert.deepEqual(outline.map((line) => line.trim().split(' ')[0]), ['Preamble', 'Reaffirming', '1.', '2.'], outline.join('\n'));
 });
+
+test('a copy from a web page, nothing indented: a starred note after the last paragraph is a note', () => {
+  const text = [
+    'The Security Council,', '',
+    'Affirming that proliferation of nuclear, chemical and biological weapons constitutes a threat,', '',
+    '1. Decides that all States shall refrain from providing any form of support;', '',
+    '2. Decides to remain seized of the matter.', '', '', '',
+    '* Definitions for the purpose of this resolution only: Means of delivery: missiles, rockets.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.deepEqual(outline.map((line) => line.trim().split(' ')[0]), ['Preamble', 'Affirming', '1.', '2.', 'Footnotes', '*'], outline.join('\n'));
+});

@@ -143,6 +143,8 @@ export function buildBlocks(text: string): Item[] {
   let afterClosing = false;
   let lastFootnote = 0;
   let notesMayStart = false;
+  /** A numbered paragraph was seen: a starred line after a blank line is a note then, indented or not. */
+  let sawNumbered = false;
   /** Markdown footnotes go on over indented lines. */
   let mdFootnoteOpen = false;
   let footnote: FootnoteItem | undefined;
@@ -193,7 +195,7 @@ export function buildBlocks(text: string): Item[] {
     const noteGoesOn = footnote !== undefined && !blankSinceContent && NOTE_CUT.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
     const footnoteStart =
       mdFootnote ??
-      (numbered && plausible && !wrappedNumber && !noteGoesOn && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || (notesMayStart && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
+      (numbered && plausible && !wrappedNumber && !noteGoesOn && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || ((notesMayStart || (starred && sawNumbered)) && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
     if (footnoteStart) {
       const offset = line.text.indexOf(footnoteStart[0]);
       footnote = {
@@ -221,7 +223,10 @@ export function buildBlocks(text: string): Item[] {
     footnoteZone = false;
     // In a text whose numbered paragraphs are indented, a flush-left "1 See ..." after a blank
     // line is a footnote even without a closing (drafts have none).
-    if (indented && isWellFormedNumber(trimmed)) notesMayStart = true;
+    if (isWellFormedNumber(trimmed)) {
+      sawNumbered = true;
+      if (indented) notesMayStart = true;
+    }
 
     const startOfContent = line.text.length - line.text.trimStart().length;
     const content = line.text.slice(startOfContent);
