@@ -34,7 +34,6 @@ export const WRAP_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ['A_RES_79_1', 'long "Action N" headings wrapped over lines'],
     ['A_RES_80_243', 'tables'],
     ['E_RES_2023_20', 'an annex title wrapped into the annex heading'],
-    ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
     ['S_RES_1973_2011', 'annex tables'],
     ['S_RES_2231_2015', 'annex lists and "(d) and (h)(2)" wrapped to a line start'],
     ['S_RES_2397_2017', 'annex tables of designations'],
@@ -46,7 +45,6 @@ export const WEB_COPY_GAPS: Readonly<Record<string, string>> = Object.fromEntrie
   [
     ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, spaced apart, is read as text'],
     ['A_RES_75_293', 'tables whose cells lose their indentation'],
-    ['E_RES_2025_17', 'a paragraph already broken in the rendering'],
     ['S_RES_1973_2011', 'annex tables'],
     ['S_RES_2231_2015', 'annex lists and tables'],
   ].map(([base, reason]) => [`${base}.txt`, reason]),

@@ -239,3 +239,29 @@ test('a copy from a web page, nothing indented: a starred note after the last pa
   const outline = tree(service.outline(text));
   assert.deepEqual(outline.map((line) => line.trim().split(' ')[0]), ['Preamble', 'Affirming', '1.', '2.', 'Footnotes', '*'], outline.join('\n'));
 });
+
+test('a PDF copy of a draft whose paragraphs sit flush: each preambular phrase after a comma opens a paragraph, and one the rendering broke goes on', () => {
+  const wrapped = [
+    '    The Economic and Social Council',
+    '    Recommends to the General Assembly the adoption of the following draft',
+    'resolution:',
+    'The General Assembly,',
+    'Alarmed by existing research indicating that crimes that affect the environment',
+    'have become some of the most lucrative transnational criminal activities,',
+    'Alarmed also by the environmental damage caused by crimes that affect the',
+    'environment to ecosystems and biodiversity,',
+    'Recalling its resolutions 69/314 of 30 July 2015 and 70/301 of 9 September 2016,',
+    '1.    Recognizes the need to strengthen cooperation;',
+    '2.    Decides to remain seized of the matter.',
+  ].join('\n');
+  const outline = tree(service.outline(wrapped));
+  assert.deepEqual(outline.map((line) => line.trim().split(' ')[0]).slice(-6), ['Preamble', 'Alarmed', 'Alarmed', 'Recalling', '1.', '2.'], outline.join('\n'));
+  const web = [
+    'The General Assembly,', '',
+    'Taking note of the United Nations Office on Drugs and Crime', '',
+    'World Wildlife Crime Report 2024, which affirms that such crimes continue to pose a challenge,', '',
+    'Concerned at the negative effects of the use of mercury,', '',
+    '1. Recognizes the need to strengthen cooperation;',
+  ].join('\n');
+  assert.deepEqual(tree(service.outline(web)).map((line) => line.trim().split(' ')[0]), ['Preamble', 'Taking', 'Concerned', '1.'], tree(service.outline(web)).join('\n'));
+});

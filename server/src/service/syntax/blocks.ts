@@ -273,6 +273,9 @@ const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 /** The end of a draft's header: "... and Somalia: draft resolution". */
 const DRAFT_HEADER_END = /^[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$/;
 
+/** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
+const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
+
 /** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
 
@@ -300,9 +303,10 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // A sentence cut by a blank line (a page break whose header was dropped, a line the rendering
   // broke) goes on in lower case, with a parenthesis that is no label after a sentence rather than
   // a heading ("... on 14 September 2013" + "(EC-M-33/NAT.1, ...);"), with a date or a number of
-  // a list, or after a word no sentence ends with ("... Chemical Weapons of" + "17 October 2000;").
+  // a list, after a word no sentence ends with ("... Chemical Weapons of" + "17 October 2000;"), or
+  // where a paragraph that opened with a lead phrase has not reached its comma.
   if (blank && !interrupted) {
-    return open && (isLower(content.charCodeAt(0)) || ((block.lines.length > 1 || previous.length >= SHORT_LINE) && OPENS_ASIDE.test(content)) || LIST_ITEM_START.test(content) || DANGLING_WORD.test(previous));
+    return open && (isLower(content.charCodeAt(0)) || ((block.lines.length > 1 || previous.length >= SHORT_LINE) && OPENS_ASIDE.test(content)) || LIST_ITEM_START.test(content) || DANGLING_WORD.test(previous) || unfinishedLeadParagraph(block, content));
   }
   if (isLower(content.charCodeAt(0))) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
@@ -318,6 +322,10 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // A line that stops on "of the" or "and" was cut mid-sentence, whatever the layout.
   if (open && DANGLING_WORD.test(previous)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
+  // "... and terrorism," + "Alarmed also by ...": a preambular paragraph ends with its comma (and
+  // any footnote marker), and a line that opens with a preambular phrase after it starts the next,
+  // indented or not.
+  if (PREAMBULAR_END.test(previous) && matchLeadPhrase(content)?.kind === 'preambular') return false;
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
   if (!interrupted && previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
@@ -348,6 +356,15 @@ function continuesInlineList(block: Block, content: string): boolean {
   // Inside a line, after a word (not a number: "paragraph 1 (a) of"), and before a capital.
   const inline = new RegExp(`[^\\d\\s]\\s(?:${before.map((label) => label.replace(/[()]/g, '\\$&')).join('|')})\\s+[A-Z]`);
   return block.lines.some((line) => inline.test(line.trimmed));
+}
+
+/**
+ * "Taking note of the United Nations Office on Drugs and Crime" + "World Wildlife Crime Report
+ * 2024, which ...,": a paragraph that opened with a lead phrase and stops without punctuation
+ * goes on, unless the next line opens a paragraph of its own.
+ */
+function unfinishedLeadParagraph(block: Block, content: string): boolean {
+  return matchLeadPhrase(block.lines[0].trimmed) !== undefined && !opensParagraph(content);
 }
 
 /** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
