@@ -68,15 +68,15 @@ function symbolsOf(nodes: readonly SyntaxNode[], text: string, lines: LineIndex,
 
 function symbolOf(node: SyntaxNode, text: string, lines: LineIndex): DocumentSymbol {
   const range = lines.rangeOf(node.start, node.end);
-  const selectionEnd = Math.min(node.end, lineEndAfter(text, node.contentStart ?? node.start, node.start));
-  const content = ownWords(node, text, CONTENT_LIMIT);
+  const selectionEnd = Math.min(node.end, lineEndAfter(text, lines, node.contentStart ?? node.start, node.start));
+  const words = contentOf(node, text);
   const symbol: DocumentSymbol = {
-    name: nameOf(node, content) || node.kind,
+    name: nameOf(node, words) || node.kind,
     kind: SYMBOL_KIND[node.kind] ?? KIND.String,
     range,
     selectionRange: lines.rangeOf(node.start, Math.max(node.start, selectionEnd)),
   };
-  const detail = detailOf(node, content);
+  const detail = detailOf(node, words);
   if (detail) symbol.detail = detail;
   const children = symbolsOf(node.children, text, lines, node.kind === 'footnotes');
   if (children.length) symbol.children = children;
@@ -84,43 +84,53 @@ function symbolOf(node: SyntaxNode, text: string, lines: LineIndex): DocumentSym
 }
 
 /** The selection is the node's first line (the number and lead phrase), never past the range. */
-function lineEndAfter(text: string, from: number, start: number): number {
-  const newline = text.slice(from, from + 400).search(/[\r\n]/);
-  const end = newline < 0 ? Math.min(text.length, from + 400) : from + newline;
-  return Math.max(end, start);
+function lineEndAfter(text: string, lines: LineIndex, from: number, start: number): number {
+  // The end of the line holding `from` (without its break), at most 400 characters on.
+  const lineEnd = lines.offsetAt({ line: lines.positionAt(from).line, character: 0x7fffffff });
+  return Math.max(Math.min(lineEnd, from + 400, text.length), start);
 }
 
-/** `content`: the node's own words (ownWords). */
-function nameOf(node: SyntaxNode, content: string): string {
+/** A node's own words, and for a paragraph, without opening quotes, its lead phrase: read once for its name and detail. */
+interface Content {
+  readonly words: string;
+  readonly unquoted: string;
+  readonly lead: string | undefined;
+}
+
+function contentOf(node: SyntaxNode, text: string): Content {
+  const words = ownWords(node, text, CONTENT_LIMIT);
+  if (node.kind !== 'preambular' && node.kind !== 'operative' && node.kind !== 'paragraph') return { words, unquoted: words, lead: undefined };
+  const unquoted = words.replace(/^[“"‘']+/, '');
+  return { words, unquoted, lead: matchLeadPhrase(unquoted)?.phrase };
+}
+
+function nameOf(node: SyntaxNode, content: Content): string {
   switch (node.kind) {
     case 'operative': {
       const lead = leadOf(content, 6);
       return node.label ? `${node.label.normalized} ${lead}`.trim() : lead;
     }
     case 'subparagraph':
-      return `${node.label?.normalized ?? ''} ${subLeadOf(content)}`.trim();
+      return `${node.label?.normalized ?? ''} ${subLeadOf(content.words)}`.trim();
     case 'preambular':
     case 'paragraph':
       return leadOf(content, 4);
     case 'footnote':
-      return `${node.name} ${firstWords(content, 8)}`;
+      return `${node.name} ${firstWords(content.words, 8)}`;
     default:
-      return node.name ?? firstWords(content, 8);
+      return node.name ?? firstWords(content.words, 8);
   }
 }
 
 /** The words that follow the lead phrase, so the Outline shows what the paragraph is about. */
-function detailOf(node: SyntaxNode, content: string): string | undefined {
+function detailOf(node: SyntaxNode, content: Content): string | undefined {
   if (node.kind !== 'preambular' && node.kind !== 'operative') return undefined;
-  const unquoted = content.replace(/^[“"‘']+/, '');
-  const lead = matchLeadPhrase(unquoted)?.phrase ?? '';
-  return firstWords(unquoted.slice(lead.length).trim(), 10) || undefined;
+  return firstWords(content.unquoted.slice(content.lead?.length ?? 0).trim(), 10) || undefined;
 }
 
 /** The lead phrase ("Recalling also", "Calls upon"), or the first words when none is known. */
-function leadOf(content: string, words: number): string {
-  const unquoted = content.replace(/^[“"‘']+/, '');
-  return matchLeadPhrase(unquoted)?.phrase ?? firstWords(unquoted, words);
+function leadOf(content: Content, words: number): string {
+  return content.lead ?? firstWords(content.unquoted, words);
 }
 
 /** Sub-paragraphs are named by their first words: "To cooperate", "Decides", "The development of". */
@@ -129,8 +139,19 @@ function subLeadOf(content: string): string {
   return matchLeadPhrase(content)?.phrase ?? firstWords(content, 3);
 }
 
+/**
+ * The first `count` words, with "…" when more follow: the non-empty pieces among the first
+ * `count + 1` of `text.split(' ')`, read by `indexOf` rather than by splitting a long text.
+ */
 function firstWords(text: string, count: number): string {
-  const words = text.split(' ', count + 1).filter(Boolean);
+  const words: string[] = [];
+  for (let piece = 0, start = 0; piece <= count; piece++) {
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    if (end > start) words.push(text.slice(start, end));
+    if (space < 0) break;
+    start = space + 1;
+  }
   const head = words.slice(0, count).join(' ').replace(/[,;:]$/, '');
   return words.length > count ? `${head}…` : head;
 }

@@ -27,6 +27,9 @@ export function isTabOrSpace(code: number): boolean {
   return code === 9 || code === 32;
 }
 
+/** A run of two white-space characters, or one that is not a plain space. */
+const NEEDS_NORMALIZING = /\s\s|[^\S ]/;
+
 /**
  * The text on one line: every run of white space one space, none at either end. The same as
  * `text.replace(/\s+/g, ' ').trim()`, by hand, so that a text with few runs to change is a few
@@ -35,6 +38,8 @@ export function isTabOrSpace(code: number): boolean {
  */
 export function normalizeSpace(raw: string, max = Infinity): string {
   const text = raw.trim();
+  // Most texts have only single spaces: a native scan tells, and the loop below is skipped.
+  if (!NEEDS_NORMALIZING.test(text)) return text.length > max ? text.slice(0, max) : text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
