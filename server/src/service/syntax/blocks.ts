@@ -6,7 +6,7 @@
  */
 import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
-import { isHeadingStart, markArtefacts } from './artefacts';
+import { DRAFT_HEADER, isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
@@ -270,9 +270,6 @@ const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|a
 /** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "17 October 2000". */
 const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 
-/** The end of a draft's header: "... and Somalia: draft resolution". */
-const DRAFT_HEADER_END = /^[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$/;
-
 /** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
 const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 
@@ -292,7 +289,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (BARE_NOTE_NUMBER.test(content)) return false;
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
-  if (open && DRAFT_HEADER_END.test(content) && /[,A-Za-z]$/.test(previous)) return true;
+  if (open && DRAFT_HEADER.test(content) && /[,A-Za-z]$/.test(previous)) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
