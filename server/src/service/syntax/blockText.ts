@@ -1,6 +1,6 @@
 /** A block's text as the tree builder reads it: flattened to one line, and its indentation. */
 import type { Block } from './blocks';
-import { normalizeSpace } from '../text/chars';
+import { NEEDS_NORMALIZING, normalizeSpace } from '../text/chars';
 
 /**
  * A block's text on one line, without the page headers or footnotes that interrupt it. Every
@@ -16,7 +16,7 @@ export function flatText(block: Block): string {
     block.flat = collapseSpace(block.lines.length === 1 ? block.lines[0].trimmed : block.lines.map((line) => line.text).join(' '));
   } else {
     // Cut after collapsing white space, so that TABs, spaces and line breaks give the same text.
-    const head = collapseSpace(`${first.slice(0, 600)} ${block.lines.length > 1 ? block.lines[1].text.slice(0, 200) : ''}`, 300);
+    const head = collapseSpace(block.lines.length > 1 ? `${first.slice(0, 600)} ${block.lines[1].text.slice(0, 200)}` : first.slice(0, 600), 300);
     const tail = collapseSpace(last.slice(-200)).slice(-100);
     block.flat = `${head} … ${tail}`;
   }
@@ -31,6 +31,8 @@ const NEEDS_COLLAPSE = /\s\s|[\t\r\n\u00a0]/;
 
 function collapseSpace(raw: string, max = Infinity): string {
   const text = raw.trim();
+  // The first `max` characters stay as they are when they hold no white space but single spaces.
+  if (text.length > max && !NEEDS_NORMALIZING.test(text.slice(0, max + 1))) return text.slice(0, max);
   if (NEEDS_COLLAPSE.test(text)) return normalizeSpace(text, max);
   return text.length > max ? text.slice(0, max) : text;
 }

@@ -28,7 +28,7 @@ export function isTabOrSpace(code: number): boolean {
 }
 
 /** A run of two white-space characters, or one that is not a plain space. */
-const NEEDS_NORMALIZING = /\s\s|[^\S ]/;
+export const NEEDS_NORMALIZING = /\s\s|[^\S ]/;
 
 /**
  * The text on one line: every run of white space one space, none at either end. The same as
