@@ -27,7 +27,8 @@ export function citationProblems(root: SyntaxNode, citations: readonly Citation[
 function outsideArtefacts(root: SyntaxNode): (offset: number) => boolean {
   const ranges: Array<[number, number]> = [];
   const visit = (node: SyntaxNode): void => {
-    for (const child of node.children) {
+    for (let i = 0; i < node.children.length; i++) {
+      const child = node.children[i];
       if (child.kind === 'artefact') ranges.push([child.start, child.end]);
       else visit(child);
     }

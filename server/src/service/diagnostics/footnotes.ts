@@ -76,7 +76,8 @@ const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol
 export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
   const notes: SyntaxNode[] = [];
   const visit = (node: SyntaxNode): void => {
-    for (const child of node.children) {
+    for (let i = 0; i < node.children.length; i++) {
+      const child = node.children[i];
       // Starred notes ("* Definitions ...") have no number to check.
       if (child.kind === 'footnote' && /^\d+$/.test(child.name ?? '')) notes.push(child);
       else visit(child);
@@ -101,7 +102,8 @@ export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
 function visitForMarkers(node: SyntaxNode, text: string, markers: FootnoteMarker[]): void {
   const body = BODY.has(node.kind);
   let position = node.start;
-  for (const child of node.children) {
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i];
     if (body && child.start > position) scanForMarkers(text, position, child.start, markers);
     if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visitForMarkers(child, text, markers);
     position = Math.max(position, child.end);

@@ -26,7 +26,8 @@ export function numberingRuns(root: SyntaxNode): NumberingRun[] {
     /** The section of the last numbered paragraph: a "1." in another section starts afresh. */
     let numberedSection: SyntaxNode | undefined;
     const visit = (node: SyntaxNode, currentSection: SyntaxNode | undefined): void => {
-      for (const child of node.children) {
+      for (let i = 0; i < node.children.length; i++) {
+        const child = node.children[i];
         if (SCOPES.has(child.kind)) {
           collect(child);
           continue;

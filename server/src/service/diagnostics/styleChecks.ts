@@ -35,7 +35,8 @@ export function checkPunctuation(root: SyntaxNode, text: string): Problem[] {
   const visitScope = (scope: SyntaxNode): void => {
     const operatives: SyntaxNode[] = [];
     const visit = (node: SyntaxNode): void => {
-      for (const child of node.children) {
+      for (let i = 0; i < node.children.length; i++) {
+        const child = node.children[i];
         if (child.kind === 'part' || child.kind === 'embedded') visitScope(child);
         else if (child.kind === 'annex' || child.kind === 'footnotes' || child.kind === 'artefact') continue;
         else if (child.kind === 'preambular') checkPreambular(child, text, problems);

@@ -13,7 +13,7 @@ export function subparagraphLists(root: SyntaxNode): SyntaxNode[][] {
   const lists: SyntaxNode[][] = [];
   const visit = (node: SyntaxNode): void => {
     for (const list of listsUnder(node)) lists.push(list);
-    for (const child of node.children) if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child);
+    for (let i = 0; i < node.children.length; i++) if (node.children[i].kind !== 'artefact' && node.children[i].kind !== 'footnote') visit(node.children[i]);
   };
   visit(root);
   return lists;
@@ -23,7 +23,9 @@ export function subparagraphLists(root: SyntaxNode): SyntaxNode[][] {
 function listsUnder(node: SyntaxNode): SyntaxNode[][] {
   const lists: SyntaxNode[][] = [];
   let current: SyntaxNode[] | undefined;
-  for (const child of node.children) {
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     if (child.kind !== 'subparagraph' || !child.label) continue;
     if (!current || family(current[0].label!) !== family(child.label)) lists.push((current = []));
     current.push(child);
@@ -40,7 +42,9 @@ export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
   /** Lists already checked as part of a run across headed groups. */
   const done = new Set<SyntaxNode>();
   const visit = (node: SyntaxNode, enclosing: Label[]): void => {
-    for (const list of listsUnder(node)) {
+    const lists = listsUnder(node);
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l];
       if (done.has(list[0])) continue;
       // Items grouped under headed sub-paragraphs ("(ii) Disarmament ..." with no punctuation) may
       // run on across the groups: (a)-(h) under (i), then (i)-(n) under (ii). Check them as one list.
@@ -53,7 +57,9 @@ export function checkSubparagraphs(root: SyntaxNode, text: string): Problem[] {
       }
       checkList(list, enclosing, problems);
     }
-    for (const child of node.children) {
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (child.kind === 'subparagraph' && child.label) {
         // One stack of enclosing labels, pushed and popped, rather than a copy per item.
         enclosing.push(child.label);

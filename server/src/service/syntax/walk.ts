@@ -8,7 +8,7 @@ export function walk(root: SyntaxNode, visit: (node: SyntaxNode, ancestors: read
   const go = (node: SyntaxNode): void => {
     visit(node, ancestors);
     ancestors.push(node);
-    for (const child of node.children) go(child);
+    for (let i = 0; i < node.children.length; i++) go(node.children[i]);
     ancestors.pop();
   };
   go(root);
@@ -36,7 +36,8 @@ export function ownText(node: SyntaxNode, text: string, limit = Infinity): strin
   const take = (to: number): void => {
     out += text.slice(position, Math.max(position, Math.min(to, position + (limit - out.length))));
   };
-  for (const child of node.children) {
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i];
     if (out.length >= limit) return out;
     if (child.end <= position) continue;
     if (child.start >= node.end) break;
