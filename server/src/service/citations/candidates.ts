@@ -12,8 +12,42 @@
  */
 import { isDigit, isLower, isSpace, isUpper } from '../text/chars';
 
-/** The anchors, one of which lies in every scanner match. */
-const ANCHOR = /[/(]|e(?:solution|cision)|Treaty|Ibid/g;
+/**
+ * The anchors, one of which lies in every scanner match, each looked for on its own: one
+ * alternation of them all reads every character through each branch, half as slow again as two
+ * regexes and two `indexOf`s (the anchors of different kinds never overlap).
+ */
+const MARKS = /[/(]/g;
+const KEYWORDS = /e(?:solution|cision)/g;
+const LITERALS = ['Treaty', 'Ibid'] as const;
+
+/** The next anchor of each kind, nearest first: positions move only forward. */
+class Anchors {
+  private readonly marks = new RegExp(MARKS.source, 'g');
+  private readonly keywords = new RegExp(KEYWORDS.source, 'g');
+  /** Next offset of marks, keywords, then each literal: -1 when none is left, -2 before the first search. */
+  private readonly found = [-2, -2, -2, -2];
+
+  constructor(private readonly text: string) {}
+
+  /** The first anchor at or after `from`, or -1. */
+  next(from: number): number {
+    let nearest = -1;
+    for (let kind = 0; kind < this.found.length; kind++) {
+      let at = this.found[kind];
+      if (at !== -1 && at < from) this.found[kind] = at = this.search(kind, from);
+      if (at >= 0 && (nearest < 0 || at < nearest)) nearest = at;
+    }
+    return nearest;
+  }
+
+  private search(kind: number, from: number): number {
+    if (kind >= 2) return this.text.indexOf(LITERALS[kind - 2], from);
+    const re = kind === 0 ? this.marks : this.keywords;
+    re.lastIndex = from;
+    return re.exec(this.text)?.index ?? -1;
+  }
+}
 
 /** What is tried in the stretch before an anchor. */
 const enum Stretch {
@@ -30,7 +64,7 @@ const enum Stretch {
  * loop, and this class the state of the anchor being read.
  */
 export class Candidates {
-  private readonly anchors = new RegExp(ANCHOR.source, 'g');
+  private readonly anchors: Anchors;
   /** Every offset before `done` has been offered or lies inside a citation already read. */
   private done = 0;
   private anchor = -1;
@@ -39,7 +73,9 @@ export class Candidates {
   private next = 0;
   private last = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.anchors = new Anchors(text);
+  }
 
   /** The next offset to try, or -1; `resume` is where the last one's citation ended, if it matched. */
   take(resume = 0): number {
@@ -50,10 +86,9 @@ export class Candidates {
         if (at >= this.done && this.worthTrying(at)) return at;
       }
       if (this.anchor >= 0 && this.anchor + 1 > this.done) this.done = this.anchor + 1;
-      if (this.anchors.lastIndex < this.done) this.anchors.lastIndex = this.done;
-      const anchor = this.anchors.exec(this.text);
-      if (!anchor) return -1;
-      this.open(anchor.index);
+      const anchor = this.anchors.next(this.done);
+      if (anchor < 0) return -1;
+      this.open(anchor);
     }
   }
 
