@@ -102,6 +102,8 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
 }
 
+const OPENING_QUOTES = /^[“"‘']+/;
+
 /** How much of a paragraph's text the lead phrase is looked for in. */
 const LEAD_WINDOW = 400;
 
@@ -109,6 +111,7 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: SyntaxNode): void => {
     const children = node.children;
+    if (children.length === 0) return;
     // For each child, the kind of the next preamble, operative paragraph or section after it (one backward pass).
     const nextKind: Array<SyntaxNode['kind'] | undefined> = new Array(children.length);
     let following: SyntaxNode['kind'] | undefined;
@@ -117,10 +120,11 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
       const kind = children[i].kind;
       if (kind === 'preamble' || kind === 'operative' || kind === 'section') following = kind;
     }
-    children.forEach((child, index) => {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
       if (child.kind === 'preambular' || child.kind === 'operative') {
         // The lead phrase is within the first words: reading further would copy whole paragraphs.
-        const content = ownText(child, text, LEAD_WINDOW).trimStart().replace(/^[“"‘']+/, '');
+        const content = ownText(child, text, LEAD_WINDOW).trimStart().replace(OPENING_QUOTES, '');
         const lead = matchLeadPhrase(content);
         // Where the phrase itself stands (after the label, white space and any page break).
         const from = child.contentStart ?? child.start;
@@ -137,7 +141,7 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
         problems.push({ code: 'numbered-in-preamble', start: child.label.start, end: child.label.end, message: 'This numbered paragraph stands inside the preamble: more preambular paragraphs follow it.' });
       }
       visit(child);
-    });
+    }
   };
   visit(root);
   return problems;
