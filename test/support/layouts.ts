@@ -34,7 +34,25 @@ export interface WrapOptions {
   pageEvery?: number;
   symbol?: string;
   title?: string;
+  /**
+   * Footnotes at the bottom of the page where their marker falls, under a separator line, as UN
+   * PDFs print them (taken from the export's list after the closing; markers come in order).
+   */
+  notesAtPageBottom?: boolean;
 }
+
+/** An export's numbered notes after its closing ("1 See resolution 2200 A (XXI), annex."), by line index. */
+function exportNotes(lines: readonly string[], from: number): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (let i = from; i < lines.length; i++) {
+    const note = /^(\d{1,3}) \S/.exec(lines[i]);
+    if (note && Number(note[1]) === notes.size + 1) notes.set(i, lines[i]);
+  }
+  return notes;
+}
+
+/** A number glued after a word or punctuation, as footnote markers are ("Rights,1", "Organization2"). */
+const MARKER = /(?<=[a-z’”")\],;:.])(\d{1,3})(?=[\s,;:.)]|$)/g;
 
 /** Hard-wraps each line at `width` on spaces; continuation lines are unindented. */
 export function hardWrap(text: string, options: WrapOptions = {}): string {
@@ -42,15 +60,26 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
   const out: string[] = [];
   let page = 1;
   let sincePage = 0;
+  const source = text.split(/\r?\n/);
+  const bodyEnd = lastClosingLine(source);
+  const notes = options.notesAtPageBottom ? exportNotes(source, bodyEnd) : new Map<number, string>();
+  const noteTexts = [...notes.values()];
+  /** Notes whose marker is on the current page, and the number of the next marker to look for. */
+  let pageNotes: string[] = [];
+  let nextMarker = 1;
+  const flushNotes = (): void => {
+    if (pageNotes.length) out.push('', '_______________', '', ...pageNotes);
+    pageNotes = [];
+  };
   const pageBreak = (): void => {
+    flushNotes();
     page++;
     // A running header: the symbol, the title when the document has one, the job number and the page.
     out.push('', options.symbol ?? 'A/RES/00/0', ...(options.title ? [options.title] : []), '', '25-00000', `${page}/99`, '');
     sincePage = 0;
   };
-  const source = text.split(/\r?\n/);
-  const bodyEnd = lastClosingLine(source);
   for (const [index, line] of source.entries()) {
+    if (notes.has(index)) continue;
     const indent = /^[\t ]*/.exec(line)![0];
     let rest = line.slice(indent.length);
     let first = true;
@@ -65,7 +94,11 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
         if (cut <= 0) cut = rest.indexOf(' ', width);
         if (cut <= 0) cut = rest.length;
       }
-      out.push((first ? indent : '') + rest.slice(0, cut).trimEnd());
+      const piece = rest.slice(0, cut).trimEnd();
+      out.push((first ? indent : '') + piece);
+      for (const marker of piece.matchAll(MARKER)) {
+        if (Number(marker[1]) === nextMarker && nextMarker <= noteTexts.length) pageNotes.push(noteTexts[nextMarker++ - 1]);
+      }
       rest = rest.slice(cut).trimStart();
       first = false;
       sincePage++;
@@ -74,5 +107,8 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
     }
     if (options.blankBetween) out.push('');
   }
+  // The last page's notes, and any whose marker was not found, at the end.
+  for (; nextMarker <= noteTexts.length; nextMarker++) pageNotes.push(noteTexts[nextMarker - 1]);
+  flushNotes();
   return out.join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * The same resolution in every layout a user may have gives the same outline: TABs or spaces,
  * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns
- * with page headers and page numbers inserted, with or without blank lines between paragraphs.
+ * with page headers and page numbers inserted, with or without blank lines between paragraphs, and
+ * with the footnotes at the bottom of the pages where their markers fall.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -10,8 +11,8 @@ import * as fs from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
 import { hardWrap, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
-import { renderShape, shapeOf } from '../support/outlineShape';
-import { WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
+import { PAGE_NOTE_GAPS, WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -19,6 +20,17 @@ const service = createLanguageService();
 /** Footnotes are moved by hard-wrapping (they are not page-bottom notes here), so compare the rest. */
 function bodyShape(text: string): string {
   return renderShape(shapeOf(service.outline(text)));
+}
+
+/** The outline without its `Footnotes` groups, which a copy with notes at page bottoms has on every page. */
+function shapeWithoutNotes(text: string): string {
+  const strip = (shapes: Shape[]): Shape[] => shapes.filter((shape) => shape.name !== 'Footnotes').map((shape) => (shape.children ? { name: shape.name, children: strip(shape.children) } : { name: shape.name }));
+  return renderShape(strip(shapeOf(service.outline(text))));
+}
+
+/** The codes of the errors and warnings, sorted: a layout must add none. */
+function seriousCodes(text: string): string[] {
+  return service.diagnostics(text).filter((d) => (d.severity ?? 1) <= 2).map((d) => String(d.code)).sort();
 }
 
 /** The operative paragraph numbers, in order, wherever they sit in the outline. */
@@ -67,5 +79,21 @@ for (const file of corpusFiles('txt')) {
     }
     assert.equal(bodyShape(wrapped), expected, 'wrapped, blank lines between paragraphs');
     assert.equal(bodyShape(dense), expected, 'wrapped, no blank lines');
+  });
+
+  // A text that wrapping alone already breaks (WRAP_GAPS) is not read whole with its notes moved either.
+  const notesGap = PAGE_NOTE_GAPS[name] ?? gap;
+  test(`${name}: hard-wrapped with its footnotes at page bottoms keeps the ${notesGap ? 'operative numbering (known gap: ' + notesGap + ')' : 'outline and adds no warning'}`, () => {
+    const options = { symbol: 'A/RES/99/1', title, notesAtPageBottom: true };
+    const copies = [hardWrap(original, { ...options, width: 78, blankBetween: true, pageEvery: 47 }), hardWrap(tabsToSpaces(original), { ...options, width: 80, blankBetween: false, pageEvery: 53 })];
+    for (const [index, copy] of copies.entries()) {
+      const which = index === 0 ? 'blank lines between paragraphs' : 'no blank lines';
+      if (notesGap) {
+        assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
+        continue;
+      }
+      assert.equal(shapeWithoutNotes(copy), shapeWithoutNotes(original), which);
+      assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
+    }
   });
 }
