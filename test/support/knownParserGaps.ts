@@ -59,7 +59,6 @@ export const PAGE_NOTE_GAPS = byTxtFile([
   ['A_RES_75_293', 'tables'],
   ['A_RES_78_128', 'notes of the annexes, which follow the closing, all at the end: marker 12 is read as missing its note'],
   ['A_RES_79_1', 'long "Action N" headings wrapped over lines'],
-  ['E_RES_2024_15', 'the recommended draft numbers its notes afresh: the copy sets them at the end and markers are read as missing'],
 ]);
 
 /** Keeps only the differences outside the allowed aspects. */

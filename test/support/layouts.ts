@@ -41,12 +41,21 @@ export interface WrapOptions {
   notesAtPageBottom?: boolean;
 }
 
-/** An export's numbered notes after its closing ("1 See resolution 2200 A (XXI), annex."), by line index. */
-function exportNotes(lines: readonly string[], from: number): Map<number, string> {
-  const notes = new Map<number, string>();
+/**
+ * An export's numbered notes after its closing ("1 See resolution 2200 A (XXI), annex."), by line
+ * index, with their numbers: ascending, a note or two may be missing from the list.
+ */
+function exportNotes(lines: readonly string[], from: number): Map<number, { number: number; text: string }> {
+  const notes = new Map<number, { number: number; text: string }>();
+  let last = 0;
   for (let i = from; i < lines.length; i++) {
-    const note = /^(\d{1,3}) \S/.exec(lines[i]);
-    if (note && Number(note[1]) === notes.size + 1) notes.set(i, lines[i]);
+    // Not the closing's date ("3 April 2024").
+    const note = /^(\d{1,3}) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$)\S/.exec(lines[i]);
+    const number = Number(note?.[1]);
+    if (note && number > last && number <= last + 3) {
+      notes.set(i, { number, text: lines[i] });
+      last = number;
+    }
   }
   return notes;
 }
@@ -62,11 +71,11 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
   let sincePage = 0;
   const source = text.split(/\r?\n/);
   const bodyEnd = lastClosingLine(source);
-  const notes = options.notesAtPageBottom ? exportNotes(source, bodyEnd) : new Map<number, string>();
-  const noteTexts = [...notes.values()];
-  /** Notes whose marker is on the current page, and the number of the next marker to look for. */
+  const notes = options.notesAtPageBottom ? exportNotes(source, bodyEnd) : new Map<number, { number: number; text: string }>();
+  const queue = [...notes.values()];
+  /** Notes whose marker is on the current page, and the next note whose marker to look for. */
   let pageNotes: string[] = [];
-  let nextMarker = 1;
+  let next = 0;
   const flushNotes = (): void => {
     if (pageNotes.length) out.push('', '_______________', '', ...pageNotes);
     pageNotes = [];
@@ -97,7 +106,7 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
       const piece = rest.slice(0, cut).trimEnd();
       out.push((first ? indent : '') + piece);
       for (const marker of piece.matchAll(MARKER)) {
-        if (Number(marker[1]) === nextMarker && nextMarker <= noteTexts.length) pageNotes.push(noteTexts[nextMarker++ - 1]);
+        if (next < queue.length && Number(marker[1]) === queue[next].number) pageNotes.push(queue[next++].text);
       }
       rest = rest.slice(cut).trimStart();
       first = false;
@@ -108,7 +117,7 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
     if (options.blankBetween) out.push('');
   }
   // The last page's notes, and any whose marker was not found, at the end.
-  for (; nextMarker <= noteTexts.length; nextMarker++) pageNotes.push(noteTexts[nextMarker - 1]);
+  for (; next < queue.length; next++) pageNotes.push(queue[next].text);
   flushNotes();
   return out.join('\n');
 }
