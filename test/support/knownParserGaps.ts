@@ -57,7 +57,6 @@ export const WEB_COPY_GAPS = byTxtFile([
  */
 export const PAGE_NOTE_GAPS = byTxtFile([
   ['A_RES_75_293', 'tables'],
-  ['A_RES_78_128', 'notes of the annexes, which follow the closing, all at the end: marker 12 is read as missing its note'],
   ['A_RES_79_1', 'long "Action N" headings wrapped over lines'],
 ]);
 

@@ -132,6 +132,19 @@ test('Spanish and French texts: the enacting formula opens the preamble', () => 
   }
 });
 
+/** An annex whose wrapping puts a number ("13 Vice-Presidents") at a line start, under a line that stops mid-sentence. */
+const electionRules = (vicePresidents: number): string[] => [
+  'Annex',
+  '',
+  'Rules of procedure',
+  '',
+  '\tThe Conference shall elect from among the representatives of participating',
+  'States the following officers: two Presidents, one from each host country, each',
+  'of whom shall preside separately. The Conference shall also elect',
+  `${vicePresidents} Vice-Presidents, one of whom shall be designated as Rapporteur-General, and`,
+  'a Chair for the Main Committee established in accordance with rule 46.',
+];
+
 test('a PDF copy: a number wrapped to a line start in an annex, before any note, is text and not a first footnote', () => {
   const text = [
     '\t1.\tDecides to convene the Conference in 2025, in accordance with the rules of',
@@ -140,15 +153,7 @@ test('a PDF copy: a number wrapped to a line start in an annex, before any note,
     '48th plenary meeting',
     '18 December 2023',
     '',
-    'Annex',
-    '',
-    'Rules of procedure',
-    '',
-    '\tThe Conference shall elect from among the representatives of participating',
-    'States the following officers: two Presidents, one from each host country, each',
-    'of whom shall preside separately. The Conference shall also elect',
-    '13 Vice-Presidents, one of whom shall be designated as Rapporteur-General, and',
-    'a Chair for the Main Committee established in accordance with rule 46.',
+    ...electionRules(13),
     '',
     '1 Resolution 66/288, annex.',
   ].join('\n');
@@ -264,4 +269,29 @@ test('a PDF copy of a draft whose paragraphs sit flush: each preambular phrase a
     '1. Recognizes the need to strengthen cooperation;',
   ].join('\n');
   assert.deepEqual(tree(service.outline(web)).map((line) => line.trim().split(' ')[0]), ['Preamble', 'Taking', 'Concerned', '1.'], tree(service.outline(web)).join('\n'));
+});
+
+test('a PDF copy: in an annex after notes were seen, a number right under a line that stops mid-sentence is text', () => {
+  const text = [
+    '\t1.\tDecides to convene the Conference in 2025 under the rules annexed hereto;1',
+    '\t2.\tRequests the Secretary-General to support the Conference.2',
+    '',
+    '48th plenary meeting',
+    '18 December 2023',
+    '',
+    '_______________',
+    '',
+    '1 Resolution 66/288, annex.',
+    '2 Resolution 70/1.',
+    '',
+    'A/RES/78/128',
+    '',
+    '25-00000',
+    '2/9',
+    '',
+    ...electionRules(3),
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.ok(!outline.some((line) => line.includes('Vice-Presidents')), outline.join('\n'));
+  assert.deepEqual(outline.filter((line) => /^\s+\d+ /.test(line)).map((line) => line.trim().split(' ')[0]), ['1', '2'], outline.join('\n'));
 });

@@ -190,7 +190,12 @@ export function buildBlocks(text: string): Item[] {
     const plausible = numbered !== null && (starred || !layout.wrapped || (Number(numbered[1]) > lastFootnote && Number(numbered[1]) <= lastFootnote + 3));
     // "14 of the Convention;" or "(SDGs 4, 9," + "10 and 17).": a number wrapped to the start of a
     // line under a sentence that goes on (footnotes open with a capital, a symbol or a number).
-    const wrappedNumber = numbered !== null && !footnoteZone && block !== undefined && isLower(trimmed.charCodeAt(numbered[0].length)) && !/\.\s*$/.test(block.lines[block.lines.length - 1].trimmed);
+    // In a wrapped copy, so is a number right under a line that stops mid-sentence, with no blank
+    // line or separator between ("... shall also elect" + "13 Vice-Presidents, one of whom ...").
+    const above = block?.lines[block.lines.length - 1].trimmed;
+    const wrappedNumber =
+      numbered !== null && !footnoteZone && above !== undefined &&
+      ((isLower(trimmed.charCodeAt(numbered[0].length)) && !/\.\s*$/.test(above)) || (layout.wrapped && !blankSinceContent && pending.length === 0 && !endsParagraph(above)));
     // "... Supplement No." + "6 (E/2004/26), chap. I": a note cut after an abbreviation goes on.
     const noteGoesOn = footnote !== undefined && !blankSinceContent && NOTE_CUT.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
     const footnoteStart =
