@@ -295,3 +295,24 @@ test('a PDF copy: in an annex after notes were seen, a number right under a line
   assert.ok(!outline.some((line) => line.includes('Vice-Presidents')), outline.join('\n'));
   assert.deepEqual(outline.filter((line) => /^\s+\d+ /.test(line)).map((line) => line.trim().split(' ')[0]), ['1', '2'], outline.join('\n'));
 });
+
+test('a PDF copy: the closing after the last page\'s notes is the closing, not the rest of a note', () => {
+  const text = [
+    '\t1.\tDecides to convene the Conference in 2025 under the rules annexed hereto;1',
+    '\t2.\tRequests the Secretary-General to support the Conference.2',
+    '',
+    '_______________',
+    '',
+    '1 Resolution 66/288, annex.',
+    '2 Resolution 70/1.',
+    '',
+    '48th plenary meeting',
+    '18 December 2023',
+    '',
+    'Annex',
+    '',
+    'Rules of procedure',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  assert.deepEqual(outline.filter((line) => !line.startsWith(' ')), ['1. Decides', '2. Requests the Secretary-General', 'Footnotes', '48th plenary meeting, 18 December 2023', 'Annex: Rules of procedure'], outline.join('\n'));
+});

@@ -219,7 +219,8 @@ export function buildBlocks(text: string): Item[] {
       continue;
     }
     const mdContinuation = footnote?.contentStart !== undefined && mdFootnoteOpen && indented;
-    if (footnote && (mdContinuation || ((footnoteZone || afterClosing) && !indented && (!blankSinceContent || !isUpper(trimmed.charCodeAt(0)) || numbered)))) {
+    // (Not the closing, "48th plenary meeting", when the last page's notes come before it.)
+    if (footnote && (mdContinuation || ((footnoteZone || afterClosing) && !indented && (!blankSinceContent || !isUpper(trimmed.charCodeAt(0)) || numbered) && !CLOSING_LINE.test(trimmed)))) {
       footnote.end = line.end; // a footnote's wrapped continuation
       blankSinceContent = false;
       continue;
