@@ -132,6 +132,10 @@ test('Spanish and French texts: the enacting formula opens the preamble', () => 
   }
 });
 
+/** Two operative paragraphs with markers, and their notes at a page bottom under the separator. */
+const TWO_PARAGRAPHS = ['\t1.\tDecides to convene the Conference in 2025 under the rules annexed hereto;1', '\t2.\tRequests the Secretary-General to support the Conference.2'];
+const PAGE_NOTES = ['_______________', '', '1 Resolution 66/288, annex.', '2 Resolution 70/1.'];
+
 /** An annex whose wrapping puts a number ("13 Vice-Presidents") at a line start, under a line that stops mid-sentence. */
 const electionRules = (vicePresidents: number): string[] => [
   'Annex',
@@ -273,16 +277,12 @@ test('a PDF copy of a draft whose paragraphs sit flush: each preambular phrase a
 
 test('a PDF copy: in an annex after notes were seen, a number right under a line that stops mid-sentence is text', () => {
   const text = [
-    '\t1.\tDecides to convene the Conference in 2025 under the rules annexed hereto;1',
-    '\t2.\tRequests the Secretary-General to support the Conference.2',
+    ...TWO_PARAGRAPHS,
     '',
     '48th plenary meeting',
     '18 December 2023',
     '',
-    '_______________',
-    '',
-    '1 Resolution 66/288, annex.',
-    '2 Resolution 70/1.',
+    ...PAGE_NOTES,
     '',
     'A/RES/78/128',
     '',
@@ -298,13 +298,9 @@ test('a PDF copy: in an annex after notes were seen, a number right under a line
 
 test('a PDF copy: the closing after the last page\'s notes is the closing, not the rest of a note', () => {
   const text = [
-    '\t1.\tDecides to convene the Conference in 2025 under the rules annexed hereto;1',
-    '\t2.\tRequests the Secretary-General to support the Conference.2',
+    ...TWO_PARAGRAPHS,
     '',
-    '_______________',
-    '',
-    '1 Resolution 66/288, annex.',
-    '2 Resolution 70/1.',
+    ...PAGE_NOTES,
     '',
     '48th plenary meeting',
     '18 December 2023',
