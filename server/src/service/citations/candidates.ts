@@ -10,7 +10,7 @@
  * lookbehinds (no letter or digit before) could let it match. The citations found are those of
  * a scan of every offset.
  */
-import { isDigit, isLower, isSpace, isUpper } from '../text/chars';
+import { charCodes, isDigit, isLower, isSpace, isUpper } from '../text/chars';
 
 /**
  * The anchors, one of which lies in every scanner match, each looked for on its own: one
@@ -133,7 +133,7 @@ function reachBack(text: string, at: number, floor: number, head: (code: number)
 const isDash = (code: number): boolean => code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013;
 /** Part letters include the Cyrillic look-alikes А В С Е; lower-case letters spell "and" and "to". */
 const isCyrillicPart = (code: number): boolean => code === 0x410 || code === 0x412 || code === 0x421 || code === 0x415;
-const PART_WORD_LETTERS = new Set([...'andto'].map((ch) => ch.charCodeAt(0)));
+const PART_WORD_LETTERS = charCodes('andto');
 
 /** `\w`, what the scanner's lookbehinds refuse before a match. */
 function isWordChar(code: number): boolean {

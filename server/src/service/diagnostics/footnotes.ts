@@ -7,7 +7,7 @@
  */
 import type { SyntaxNode } from '../syntax/nodes';
 import type { Problem } from './problem';
-import { isSpace } from '../text/chars';
+import { charCodes, isLower, isSpace } from '../text/chars';
 
 export interface FootnoteMarker {
   readonly number: number;
@@ -62,13 +62,11 @@ function mayEndMarker(slice: string, end: number): boolean {
  * the four digits of a year ("201724").
  */
 function mayStartMarker(slice: string, start: number, runStart: number): boolean {
-  return start === runStart ? BEFORE_MARKER.has(slice.charCodeAt(start - 1)) || isLowerLetter(slice.charCodeAt(start - 1)) : start - runStart >= 4;
+  return start === runStart ? BEFORE_MARKER.has(slice.charCodeAt(start - 1)) || isLower(slice.charCodeAt(start - 1)) : start - runStart >= 4;
 }
 
-const codes = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const AFTER_MARKER = codes(',;:.)');
-const BEFORE_MARKER = codes('’”")].,;:');
-const isLowerLetter = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+const AFTER_MARKER = charCodes(',;:.)');
+const BEFORE_MARKER = charCodes('’”")].,;:');
 
 const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
 

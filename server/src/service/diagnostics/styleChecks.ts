@@ -5,9 +5,9 @@
  */
 import type { SyntaxNode } from '../syntax/nodes';
 import { ownText, ownTextEnd } from '../syntax/walk';
-import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { matchLeadPhrase, withoutOpeningQuotes } from '../phrases/leadPhrases';
 import type { Problem } from './problem';
-import { isDigit, isSpace } from '../text/chars';
+import { charCodes, isDigit, isSpace } from '../text/chars';
 
 /** The last character that counts: footnote markers, closing quotes and brackets are looked through. */
 function finalMark(text: string, end: number, start: number): { char: string; at: number } {
@@ -21,8 +21,8 @@ function finalMark(text: string, end: number, start: number): { char: string; at
   return { char: text[i - 1] ?? '', at: i - 1 };
 }
 
-const MARKS = new Set([...',;:.'].map((ch) => ch.charCodeAt(0)));
-const CLOSERS = new Set([...'”"’\')]'].map((ch) => ch.charCodeAt(0)));
+const MARKS = charCodes(',;:.');
+const CLOSERS = charCodes('”"’\')]');
 
 function replaceMark(problem: Omit<Problem, 'fixes'>, at: number, current: string, wanted: string): Problem {
   const isMark = /[,;:.]/.test(current);
@@ -102,8 +102,6 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
 }
 
-const OPENING_QUOTES = /^[“"‘']+/;
-
 /** How much of a paragraph's text the lead phrase is looked for in. */
 const LEAD_WINDOW = 400;
 
@@ -124,7 +122,7 @@ export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
       const child = children[index];
       if (child.kind === 'preambular' || child.kind === 'operative') {
         // The lead phrase is within the first words: reading further would copy whole paragraphs.
-        const content = ownText(child, text, LEAD_WINDOW).trimStart().replace(OPENING_QUOTES, '');
+        const content = withoutOpeningQuotes(ownText(child, text, LEAD_WINDOW).trimStart());
         const lead = matchLeadPhrase(content);
         // Where the phrase itself stands (after the label, white space and any page break).
         const from = child.contentStart ?? child.start;

@@ -13,7 +13,10 @@ export function subparagraphLists(root: SyntaxNode): SyntaxNode[][] {
   const lists: SyntaxNode[][] = [];
   const visit = (node: SyntaxNode): void => {
     for (const list of listsUnder(node)) lists.push(list);
-    for (let i = 0; i < node.children.length; i++) if (node.children[i].kind !== 'artefact' && node.children[i].kind !== 'footnote') visit(node.children[i]);
+    for (let i = 0; i < node.children.length; i++) {
+      const child = node.children[i];
+      if (child.kind !== 'artefact' && child.kind !== 'footnote') visit(child);
+    }
   };
   visit(root);
   return lists;

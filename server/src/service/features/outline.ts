@@ -6,7 +6,7 @@
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
 import type { LineIndex } from '../text/lineIndex';
-import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { matchLeadPhrase, withoutOpeningQuotes } from '../phrases/leadPhrases';
 import { ownWords } from '../syntax/walk';
 
 /** How much of a paragraph names it: its first words are all the Outline shows. */
@@ -69,14 +69,14 @@ function symbolsOf(nodes: readonly SyntaxNode[], text: string, lines: LineIndex,
 function symbolOf(node: SyntaxNode, text: string, lines: LineIndex): DocumentSymbol {
   const range = lines.rangeOf(node.start, node.end);
   const selectionEnd = Math.min(node.end, lineEndAfter(text, lines, node.contentStart ?? node.start, node.start));
-  const words = contentOf(node, text);
+  const content = contentOf(node, text);
   const symbol: DocumentSymbol = {
-    name: nameOf(node, words) || node.kind,
+    name: nameOf(node, content) || node.kind,
     kind: SYMBOL_KIND[node.kind] ?? KIND.String,
     range,
     selectionRange: lines.rangeOf(node.start, Math.max(node.start, selectionEnd)),
   };
-  const detail = detailOf(node, words);
+  const detail = detailOf(node, content);
   if (detail) symbol.detail = detail;
   const children = symbolsOf(node.children, text, lines, node.kind === 'footnotes');
   if (children.length) symbol.children = children;
@@ -100,7 +100,7 @@ interface Content {
 function contentOf(node: SyntaxNode, text: string): Content {
   const words = ownWords(node, text, CONTENT_LIMIT);
   if (node.kind !== 'preambular' && node.kind !== 'operative' && node.kind !== 'paragraph') return { words, unquoted: words, lead: undefined };
-  const unquoted = words.replace(/^[“"‘']+/, '');
+  const unquoted = withoutOpeningQuotes(words);
   return { words, unquoted, lead: matchLeadPhrase(unquoted)?.phrase };
 }
 

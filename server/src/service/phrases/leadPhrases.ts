@@ -47,6 +47,13 @@ for (const groups of [byFirstWord, byFirstTwoWords]) {
   for (const entries of groups.values()) entries.sort((a, b) => b.phrase.length - a.phrase.length || b.count - a.count);
 }
 
+const OPENING_QUOTES = /^[“"‘']+/;
+
+/** The text without the quotation marks that may open a quoted paragraph, where its lead phrase follows. */
+export function withoutOpeningQuotes(text: string): string {
+  return text.replace(OPENING_QUOTES, '');
+}
+
 /** The longest known lead phrase at the start of `text`, if any. */
 export function matchLeadPhrase(text: string): LeadPhrase | undefined {
   const first = WORD.exec(text);

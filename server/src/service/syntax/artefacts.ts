@@ -5,7 +5,7 @@
  */
 import type { ArtefactKind } from './nodes';
 import type { Line } from '../text/lines';
-import { endsParagraph } from './paragraphEnd';
+import { endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isDigit } from '../text/chars';
 
 /** A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16". */
@@ -117,7 +117,7 @@ function markBarePageNumbers(trimmed: readonly string[], marks: (ArtefactKind | 
     const before = nearestText(trimmed, marks, i, -1);
     const after = nearestText(trimmed, marks, i, 1);
     // A full line of prose before it (not a table cell), a word after it (not a table note "a From ...").
-    if (before !== undefined && after !== undefined && before.length >= 40 && !endsParagraph(before) && GOES_ON.test(after)) marks[i] = 'page-number';
+    if (before !== undefined && after !== undefined && before.length >= SHORT_LINE && !endsParagraph(before) && GOES_ON.test(after)) marks[i] = 'page-number';
   }
 }
 

@@ -20,12 +20,18 @@ export function organIn(text: string): Organ {
   return 'unknown';
 }
 
+/** The main organs as an enacting formula names them, in English, Spanish and French. */
+const MAIN_ORGAN_EN = 'The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)';
+const MAIN_ORGAN_ES_FR = "(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|L[’']Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme)";
+
 /**
  * "The General Assembly," — the enacting formula (no comma before a single unnumbered paragraph),
  * also in the Spanish and French texts ("El Consejo de Derechos Humanos,", "L’Assemblée générale,").
  */
-export const FORMULA =
-  /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission on [A-Z][A-Za-z ]+|Conference of the Parties|Trusteeship Council)|(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|(?:L[’']Assemblée générale|Le Conseil de sécurité|Le Conseil économique et social|Le Conseil des droits de l[’']homme))\s*,?\s*$/;
+export const FORMULA = new RegExp(`^(?:${MAIN_ORGAN_EN}|The (?:Commission on [A-Z][A-Za-z ]+|Conference of the Parties|Trusteeship Council)|${MAIN_ORGAN_ES_FR})\\s*,?\\s*$`);
+
+/** A line that opens with a main organ's formula: a new part or an embedded draft begins there. */
+export const FORMULA_LINE = new RegExp(`^(?:${MAIN_ORGAN_EN}|${MAIN_ORGAN_ES_FR})\\b.{0,40}$`);
 
 /** Front-matter lines above the formula. */
 export const HEADING =

@@ -8,9 +8,10 @@ import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
 import { DRAFT_HEADER, isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
+import { FORMULA_LINE } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
-import { endsParagraph } from './paragraphEnd';
+import { endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isLower, isTabOrSpace, isUpper } from '../text/chars';
 
 export interface FootnoteItem {
@@ -54,10 +55,7 @@ const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
 /** A note's line that stops on an abbreviation before a number: "Supplement No.", "vol.", "p.". */
 const NOTE_CUT = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
-const FORMULA_LINE = /^(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)|(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|L[’']Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme))\b.{0,40}$/;
 
-/** Below this length a line is a cell or a heading rather than part of a paragraph. */
-const SHORT_LINE = 40;
 
 /** Whether the document is hard-wrapped: lines that stop mid-sentence and go on in lower case. */
 function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): boolean {
@@ -319,7 +317,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
   if (open && OPENS_ASIDE.test(content)) return true;
   // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
-  if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && matchLeadPhrase(block.lines[0].trimmed) && !opensParagraph(content)) return true;
+  if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && unfinishedLeadParagraph(block, content)) return true;
   // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
   if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content)) return true;
   // A line that stops on "of the" or "and" was cut mid-sentence, whatever the layout.

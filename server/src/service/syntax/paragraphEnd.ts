@@ -1,5 +1,8 @@
 /** Whether a line or block of text ends a paragraph, shared by the line, block and tree stages. */
-import { isDigit, isSpace } from '../text/chars';
+import { charCodes, isDigit, isSpace } from '../text/chars';
+
+/** Below this length a line is a cell or a heading rather than part of a paragraph. */
+export const SHORT_LINE = 40;
 
 /**
  * Ends a paragraph: , ; : . ! ? possibly followed by closing quotes and brackets and a footnote
@@ -28,5 +31,5 @@ function closedByPunctuation(text: string, end: number): boolean {
   return at > 0 && PUNCTUATION.has(text.charCodeAt(at - 1));
 }
 
-const CLOSERS = new Set([...'”"’\'»)]'].map((ch) => ch.charCodeAt(0)));
-const PUNCTUATION = new Set([...'.,;:!?'].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = charCodes('”"’\'»)]');
+const PUNCTUATION = charCodes('.,;:!?');

@@ -22,6 +22,11 @@ export function isLower(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** The codes of the characters of `chars`, for tests by code against a small set. */
+export function charCodes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)));
+}
+
 /** `[\t ]`. */
 export function isTabOrSpace(code: number): boolean {
   return code === 9 || code === 32;
