@@ -26,22 +26,39 @@ interface Word {
 /** How far back a qualifier may reach, in words. */
 const WINDOW = 16;
 
-/** Reads up to `max` words, numbers or single punctuation marks backwards from `pos`. */
-function wordsBefore(text: string, pos: number, max: number): Word[] {
-  const words: Word[] = [];
-  let i = pos;
-  while (words.length < max && i > 0) {
+/**
+ * The words, numbers and single punctuation marks before a keyword, read backwards on demand:
+ * most keywords are settled by their last word or two, so the window is rarely read in full.
+ * `at(0)` is the word just before the keyword, `at(1)` the one before it, up to WINDOW words.
+ */
+class WordsBefore {
+  private readonly read: Word[] = [];
+  private position: number;
+
+  constructor(private readonly text: string, keywordStart: number) {
+    this.position = keywordStart;
+  }
+
+  at(back: number): Word | undefined {
+    while (this.read.length <= back && this.read.length < WINDOW && this.readOne());
+    return this.read[back];
+  }
+
+  private readOne(): boolean {
+    const text = this.text;
+    let i = this.position;
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === 0) break;
+    if (i === 0) return false;
     const end = i;
     if (isWordChar(text.charCodeAt(i - 1))) {
       while (i > 0 && isWordChar(text.charCodeAt(i - 1)) && end - i < 40) i--;
     } else {
       i--;
     }
-    words.push({ text: text.slice(i, end), start: i });
+    this.read.push({ text: text.slice(i, end), start: i });
+    this.position = i;
+    return true;
   }
-  return words.reverse();
 }
 
 function isSpace(c: number): boolean {
@@ -75,38 +92,43 @@ const CLAUSE_START = /^(?:The|[A-Z][a-z]*ing|See|Also|And|In|By|Both|Its|Further
 /** Modifiers that read like participles but name other councils (UNEP Governing Council). */
 const OTHER_COUNCIL = /^(?:Governing|Executive|Trusteeship)$/;
 
-function matchNameEndingAt(words: Word[], end: number): { organ: CitedOrgan; first: number } | undefined {
+/** Words are counted back from the keyword: `last` is the name's last word, `first` its first. */
+function matchNameEndingAt(words: WordsBefore, last: number): { organ: CitedOrgan; first: number } | undefined {
   for (const [name, organ] of ORGAN_NAMES) {
-    const first = end - name.length + 1;
-    if (first < 0) continue;
-    if (name.every((w, k) => words[first + k].text === w)) return { organ, first };
+    const first = last + name.length - 1;
+    if (name.every((w, k) => words.at(first - k)?.text === w)) return { organ, first };
   }
   return undefined;
 }
 
+const isCapitalized = (word: string): boolean => /^[A-Z]/.test(word);
+/** Section numbers ("section XI of its") and part letters are not names. */
+const isNumeralOrLetter = (word: string): boolean => /^(?:[IVXLC]+|[A-Z])$/.test(word);
+
 /**
- * The issuer named by the words ending at index `end`: a main organ, a bare "Assembly" or
- * "Council", another body ("United Nations Environment Assembly"), or nothing.
+ * The issuer named by the words ending `last` words before the keyword: a main organ, a bare
+ * "Assembly" or "Council", another body ("United Nations Environment Assembly"), or nothing.
  */
-function issuerEndingAt(words: Word[], end: number): { organ: QualifierOrgan; first: number } | undefined {
-  const named = matchNameEndingAt(words, end);
+function issuerEndingAt(words: WordsBefore, last: number): { organ: QualifierOrgan; first: number } | undefined {
+  const named = matchNameEndingAt(words, last);
   if (named) return named;
-  const lastText = words[end]?.text ?? '';
-  // Section numbers ("section XI of its") and part letters are not names.
-  if (!/^[A-Z]/.test(lastText) || /^(?:[IVXLC]+|[A-Z])$/.test(lastText) || CLAUSE_START.test(lastText)) return undefined;
+  const lastText = words.at(last)?.text ?? '';
+  if (!isCapitalized(lastText) || isNumeralOrLetter(lastText) || CLAUSE_START.test(lastText)) return undefined;
   // Walk back over the proper name: capitalized words and the connectors between them.
-  let first = end;
-  for (let k = end - 1; k >= 0 && end - k < WINDOW; k--) {
-    const w = words[k].text;
-    if (/^[A-Z]/.test(w) && !CLAUSE_START.test(w) && !/^(?:[IVXLC]+|[A-Z])$/.test(w)) first = k;
-    else if (!NAME_CONNECTOR.test(w)) break;
+  const name = [lastText];
+  let first = last;
+  for (let back = last + 1; back - last < WINDOW; back++) {
+    const w = words.at(back)?.text;
+    if (w === undefined) break;
+    if (isCapitalized(w) && !CLAUSE_START.test(w) && !isNumeralOrLetter(w)) {
+      for (let k = first + 1; k <= back; k++) name.push(words.at(k)!.text);
+      first = back;
+    } else if (!NAME_CONNECTOR.test(w)) break;
   }
-  const name = words.slice(first, end + 1).map((w) => w.text);
-  const last = name[name.length - 1];
-  if (name.length === 1 && (last === 'Assembly' || last === 'Council')) {
-    return { organ: last === 'Assembly' ? 'GA' : 'council', first };
+  if (name.length === 1 && (lastText === 'Assembly' || lastText === 'Council')) {
+    return { organ: lastText === 'Assembly' ? 'GA' : 'council', first };
   }
-  if (name.some((w) => BODY_WORD.test(w) || OTHER_COUNCIL.test(w)) || /^[A-Z]{2,}$/.test(last)) {
+  if (name.some((w) => BODY_WORD.test(w) || OTHER_COUNCIL.test(w)) || /^[A-Z]{2,}$/.test(lastText)) {
     return { organ: 'other', first };
   }
   return undefined;
@@ -114,13 +136,12 @@ function issuerEndingAt(words: Word[], end: number): { organ: QualifierOrgan; fi
 
 /** Reads the qualifier of the keyword starting at `keywordStart`. */
 export function qualifierBefore(text: string, keywordStart: number): Qualifier {
-  const words = wordsBefore(text, keywordStart, WINDOW);
-  const last = words.length - 1;
-  if (last < 0) return { its: false, start: keywordStart };
-  const lastWord = words[last].text;
-  if (lastWord === 'its' || lastWord === 'their') return itsQualifier(words, last, keywordStart);
-  const named = issuerEndingAt(words, last);
-  if (named) return { organ: named.organ, its: false, start: words[named.first].start };
+  const words = new WordsBefore(text, keywordStart);
+  const lastWord = words.at(0);
+  if (!lastWord) return { its: false, start: keywordStart };
+  if (lastWord.text === 'its' || lastWord.text === 'their') return itsQualifier(words, keywordStart);
+  const named = issuerEndingAt(words, 0);
+  if (named) return { organ: named.organ, its: false, start: words.at(named.first)!.start };
   return { its: false, start: keywordStart };
 }
 
@@ -132,13 +153,14 @@ export function qualifierBefore(text: string, keywordStart: number): Qualifier {
  */
 const BETWEEN_ORGAN_AND_ITS = /^(?:in|by|under|with|of|paragraphs?|subparagraphs?|sections?|[,()]|\d{1,3}|[a-z]|[ivx]{1,5}|the|[IVXL]{1,6}|[a-z]+ed)$/;
 
-/** Binds "its" to the organ named just before it, if any; otherwise it is the enacting organ. */
-function itsQualifier(words: Word[], itsIndex: number, keywordStart: number): Qualifier {
-  for (let k = itsIndex - 1; k >= 0; k--) {
-    const named = issuerEndingAt(words, k);
-    if (named) return { organ: named.organ, its: false, start: words[named.first].start };
-    if (!BETWEEN_ORGAN_AND_ITS.test(words[k].text)) break;
+/** Binds "its" (the word just before the keyword) to the organ named before it, if any; otherwise it is the enacting organ. */
+function itsQualifier(words: WordsBefore, keywordStart: number): Qualifier {
+  for (let back = 1; words.at(back); back++) {
+    const named = issuerEndingAt(words, back);
+    if (named) return { organ: named.organ, its: false, start: words.at(named.first)!.start };
+    if (!BETWEEN_ORGAN_AND_ITS.test(words.at(back)!.text)) break;
   }
-  if (words[itsIndex].text !== 'its') return { its: false, start: keywordStart };
-  return { its: true, start: words[itsIndex].start };
+  const its = words.at(0)!;
+  if (its.text !== 'its') return { its: false, start: keywordStart };
+  return { its: true, start: its.start };
 }
