@@ -76,25 +76,50 @@ describe('citation scanner offsets', () => {
 /** No fragment forms an abbreviation before a number ("Rev.1"): those numbers are dropped on purpose. */
 const MARKER_FRAGMENTS = ['a', 'Z', '1', '12', '123', '2004', '20171', '201724', '19991', ' ', '\n', '.', ',', ';', ':', ')', '(', ']', '[^3]', '[^12]', '\u2019', '\u201d', '"', '/', 'km2', 'x', '\u2013', '\u00a0', '-', '_'];
 
+/** Reference: a marker is the first GLUED match among the last three offsets of a digit run (or a "[^n]"), in `text` read alone. */
+function markersTryingEveryOffset(text: string): number[] {
+  const found: number[] = [];
+  for (const run of text.matchAll(/\d+|\[\^\d{1,3}\]/g)) {
+    const end = run.index + run[0].length;
+    for (let start = run[0][0] === '[' ? run.index : Math.max(run.index, end - 3); start < end; start++) {
+      GLUED.lastIndex = start;
+      if (GLUED.exec(text)) {
+        found.push(start);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 describe('footnote marker offsets', () => {
   it('finds, at digit runs that can hold a marker, the markers of GLUED tried at every offset of each run', () => {
     for (const text of texts(MARKER_FRAGMENTS, 20_000, 7)) {
       const root = { kind: 'paragraph', start: 0, end: text.length, children: [] } as unknown as SyntaxNode;
-      const expected: number[] = [];
-      // Reference: a marker is the first GLUED match among the last three offsets of a digit run (or a "[^n]").
-      for (const run of text.matchAll(/\d+|\[\^\d{1,3}\]/g)) {
-        const end = run.index + run[0].length;
-        for (let start = run[0][0] === '[' ? run.index : Math.max(run.index, end - 3); start < end; start++) {
-          GLUED.lastIndex = start;
-          if (GLUED.exec(text)) {
-            expected.push(start);
-            break;
-          }
-        }
-      }
-      const found = findMarkers(root, text).map((marker) => marker.start);
       // No fragment spells a reference ("Rev.1", "No. 4"), whose numbers findMarkers drops.
-      assert.deepEqual(found, expected, JSON.stringify(text));
+      assert.deepEqual(findMarkers(root, text).map((marker) => marker.start), markersTryingEveryOffset(text), JSON.stringify(text));
+    }
+  });
+
+  it('reads each stretch between notes and artefacts as a text of its own, whatever stands beyond its edges', () => {
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (const text of texts([...MARKER_FRAGMENTS, 'abcdefghij', 'Resolution 12'], 20_000, 5)) {
+      // Notes and artefacts cut the paragraph into stretches at random offsets, even inside a run of digits.
+      const children: SyntaxNode[] = [];
+      for (let at = Math.floor(next() * 12); at < text.length; at += 1 + Math.floor(next() * 16)) {
+        const end = Math.min(text.length, at + 1 + Math.floor(next() * 6));
+        children.push({ kind: next() < 0.5 ? 'footnote' : 'artefact', start: at, end, children: [] } as unknown as SyntaxNode);
+        at = end;
+      }
+      const root = { kind: 'paragraph', start: 0, end: text.length, children } as unknown as SyntaxNode;
+      const expected: number[] = [];
+      let position = 0;
+      for (const stretchEnd of [...children.map((child) => child.start), text.length]) {
+        expected.push(...markersTryingEveryOffset(text.slice(position, stretchEnd)).map((at) => at + position));
+        position = children.find((child) => child.start === stretchEnd)?.end ?? position;
+      }
+      assert.deepEqual(findMarkers(root, text).map((marker) => marker.start), expected, JSON.stringify({ text, children: children.map((c) => [c.start, c.end]) }));
     }
   });
 });

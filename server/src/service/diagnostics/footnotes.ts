@@ -23,46 +23,64 @@ export const GLUED = /(?:(?<=[a-z’”")\]])|(?<=[a-z’”")\]][.])|(?<=[\w’
  * ends, so it starts in the run's last three digits) keeps its lookbehinds off every other
  * character: a fourth of the time on a big text, with the same matches.
  */
-const CANDIDATE = /\d+|\[\^\d{1,3}\]/g;
+const RUN = /\d+|\[\^\d{1,3}\]/g;
 
-/** The GLUED matches in `slice`. */
-function gluedNumbers(slice: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let run = CANDIDATE.exec(slice); run; run = CANDIDATE.exec(slice)) {
-    const end = CANDIDATE.lastIndex;
-    const bracketed = slice.charCodeAt(run.index) === 0x5b; /* [ */
-    if (bracketed || mayEndMarker(slice, end)) {
-      for (let start = bracketed ? run.index : Math.max(run.index, end - 3); start < end; start++) {
-        if (!bracketed && !mayStartMarker(slice, start, run.index)) continue;
-        GLUED.lastIndex = start;
-        const match = GLUED.exec(slice);
-        if (match) {
-          found.push(match);
-          break;
-        }
-      }
+/**
+ * The runs of a text, found from any offset as `RUN` from there finds them, with the last search
+ * remembered: the body's stretches come in text order, and a search that ran past one stretch's
+ * end into the next is not made again, so the text is read once even where digits are rare.
+ */
+class Runs {
+  private readonly run = new RegExp(RUN.source, 'g');
+  private searchedFrom = -1;
+  /** The run found by the last search: start -1 when there was none. */
+  start = -1;
+  end = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Finds the first run at or after `from`; false when there is none. */
+  from(from: number): boolean {
+    const known = this.searchedFrom >= 0 && this.searchedFrom <= from && (this.start === -1 || this.start >= from);
+    if (!known) {
+      this.searchedFrom = from;
+      this.run.lastIndex = from;
+      const found = this.run.exec(this.text);
+      this.start = found ? found.index : -1;
+      this.end = found ? this.run.lastIndex : -1;
     }
-    CANDIDATE.lastIndex = end;
+    return this.start >= 0;
   }
-  return found;
+}
+
+/** The GLUED match in the run [runStart, runEnd) of `source`, whose text ends at `limit`. */
+function gluedInRun(source: string, runStart: number, runEnd: number, limit: number): RegExpExecArray | null {
+  const bracketed = source.charCodeAt(runStart) === 0x5b; /* [ */
+  if (!bracketed && !mayEndMarker(source, runEnd, limit)) return null;
+  for (let start = bracketed ? runStart : Math.max(runStart, runEnd - 3); start < runEnd; start++) {
+    if (!bracketed && !mayStartMarker(source, start, runStart)) continue;
+    GLUED.lastIndex = start;
+    const match = GLUED.exec(source);
+    if (match) return match;
+  }
+  return null;
 }
 
 /*
  * Cheap tests that rule out most digit runs before GLUED's lookbehinds run: they accept every
  * place GLUED can match. A marker ends where its run ends, before white space, ",;:.)" or the
- * end of the slice.
+ * end of the text read.
  */
-function mayEndMarker(slice: string, end: number): boolean {
-  return end === slice.length || AFTER_MARKER.has(slice.charCodeAt(end)) || isSpace(slice.charCodeAt(end));
+function mayEndMarker(source: string, end: number, limit: number): boolean {
+  return end === limit || AFTER_MARKER.has(source.charCodeAt(end)) || isSpace(source.charCodeAt(end));
 }
 
 /**
  * A marker opens a run after a letter, quote, bracket or punctuation; inside a run, only after
  * the four digits of a year ("201724").
  */
-function mayStartMarker(slice: string, start: number, runStart: number): boolean {
-  return start === runStart ? BEFORE_MARKER.has(slice.charCodeAt(start - 1)) || isLower(slice.charCodeAt(start - 1)) : start - runStart >= 4;
+function mayStartMarker(source: string, start: number, runStart: number): boolean {
+  return start === runStart ? BEFORE_MARKER.has(source.charCodeAt(start - 1)) || isLower(source.charCodeAt(start - 1)) : start - runStart >= 4;
 }
 
 const AFTER_MARKER = charCodes(',;:.)');
@@ -88,7 +106,7 @@ export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
 /** Marker candidates in the text of body nodes, outside footnotes and artefacts. */
 export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
-  visitForMarkers(root, text, markers);
+  visitForMarkers(root, text, new Runs(text), markers);
   return markers;
 }
 
@@ -97,25 +115,46 @@ export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
  * closures it inlined only weakly, so a collection after the call throws that code away (on a 5 MB
  * text, 18 ms right after a forced collection with closures, 14 ms without).
  */
-function visitForMarkers(node: SyntaxNode, text: string, markers: FootnoteMarker[]): void {
+function visitForMarkers(node: SyntaxNode, text: string, runs: Runs, markers: FootnoteMarker[]): void {
   const body = BODY.has(node.kind);
   let position = node.start;
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
-    if (body && child.start > position) scanForMarkers(text, position, child.start, markers);
-    if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visitForMarkers(child, text, markers);
+    if (body && child.start > position) scanForMarkers(text, position, child.start, runs, markers);
+    if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visitForMarkers(child, text, runs, markers);
     position = Math.max(position, child.end);
   }
-  if (body && node.end > position) scanForMarkers(text, position, node.end, markers);
+  if (body && node.end > position) scanForMarkers(text, position, node.end, runs, markers);
 }
 
-function scanForMarkers(text: string, start: number, end: number, markers: FootnoteMarker[]): void {
-  const slice = text.slice(start, end);
-  for (const m of gluedNumbers(slice)) {
-    // "Rev.1", "Add.2", "para. 3", "No. 4": numbers of a reference, not markers.
-    if (m[1] && ABBREVIATION.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
-    markers.push({ number: Number(m[1] ?? m[2]), start: start + m.index, end: start + m.index + m[0].length });
+/** How far GLUED's lookbehinds and ABBREVIATION read before a number. */
+const LOOKBEHIND = 8;
+
+/**
+ * The markers in the stretch [start, end), which GLUED must read as a text of its own: nothing
+ * before `start` or from `end` on. Away from the edges the text itself is read, which needs no
+ * copy; a run near an edge is read in a slice that ends where the stretch does.
+ */
+function scanForMarkers(text: string, start: number, end: number, runs: Runs, markers: FootnoteMarker[]): void {
+  for (let from = start; runs.from(from) && runs.start < end; from = runs.end) {
+    if (runs.start >= start + LOOKBEHIND && runs.end < end) {
+      addMarker(text, start, 0, gluedInRun(text, runs.start, runs.end, end), markers);
+      continue;
+    }
+    const sliceStart = Math.max(start, runs.start - LOOKBEHIND);
+    const slice = text.slice(sliceStart, Math.min(end, runs.end + 1));
+    RUN.lastIndex = runs.start - sliceStart;
+    const found = RUN.exec(slice);
+    if (found) addMarker(slice, 0, sliceStart, gluedInRun(slice, found.index, RUN.lastIndex, slice.length), markers);
   }
+}
+
+/** Keeps a GLUED match of `source`, whose offset 0 is `base` in the text and whose stretch starts at `floor`. */
+function addMarker(source: string, floor: number, base: number, match: RegExpExecArray | null, markers: FootnoteMarker[]): void {
+  if (!match) return;
+  // "Rev.1", "Add.2", "para. 3", "No. 4": numbers of a reference, not markers.
+  if (match[1] && ABBREVIATION.test(source.slice(Math.max(floor, match.index - LOOKBEHIND), match.index))) return;
+  markers.push({ number: Number(match[1] ?? match[2]), start: base + match.index, end: base + match.index + match[0].length });
 }
 
 /**

@@ -107,40 +107,45 @@ const LEAD_WINDOW = 400;
 
 export function checkPartOfSpeech(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
-  const visit = (node: SyntaxNode): void => {
-    const children = node.children;
-    if (children.length === 0) return;
-    // For each child, the kind of the next preamble, operative paragraph or section after it (one backward pass).
-    const nextKind: Array<SyntaxNode['kind'] | undefined> = new Array(children.length);
-    let following: SyntaxNode['kind'] | undefined;
-    for (let i = children.length - 1; i >= 0; i--) {
-      nextKind[i] = following;
-      const kind = children[i].kind;
-      if (kind === 'preamble' || kind === 'operative' || kind === 'section') following = kind;
-    }
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index];
-      if (child.kind === 'preambular' || child.kind === 'operative') {
-        // The lead phrase is within the first words: reading further would copy whole paragraphs.
-        const content = withoutOpeningQuotes(ownText(child, text, LEAD_WINDOW).trimStart());
-        const lead = matchLeadPhrase(content);
-        // Where the phrase itself stands (after the label, white space and any page break).
-        const from = child.contentStart ?? child.start;
-        const found = lead ? text.indexOf(lead.phrase, from) : -1;
-        const start = found >= 0 && found < from + 2000 ? found : from;
-        if (lead && child.kind === 'preambular' && lead.kind === 'operative') {
-          problems.push({ code: 'part-of-speech', start, end: start + lead.phrase.length, message: `"${lead.phrase}" opens operative paragraphs; a preambular paragraph opens with a participle or an adjective ("Recalling", "Concerned").` });
-        } else if (lead && child.kind === 'operative' && lead.kind === 'preambular') {
-          problems.push({ code: 'part-of-speech', start, end: start + lead.phrase.length, message: `"${lead.phrase}" opens preambular paragraphs; an operative paragraph opens with a verb in the present tense ("Decides", "Requests").` });
-        }
-      }
-      // A numbered paragraph followed by more preamble in the same place stands inside the preamble.
-      if (child.kind === 'operative' && child.label && nextKind[index] === 'preamble') {
-        problems.push({ code: 'numbered-in-preamble', start: child.label.start, end: child.label.end, message: 'This numbered paragraph stands inside the preamble: more preambular paragraphs follow it.' });
-      }
-      visit(child);
-    }
-  };
-  visit(root);
+  visitForPartOfSpeech(root, text, problems);
   return problems;
+}
+
+/** A module-level walk rather than a closure per call, whose optimized code a collection would drop (see footnotes.ts). */
+function visitForPartOfSpeech(node: SyntaxNode, text: string, problems: Problem[]): void {
+  const children = node.children;
+  if (children.length === 0) return;
+  // For each child, the kind of the next preamble, operative paragraph or section after it (one backward pass).
+  const nextKind: Array<SyntaxNode['kind'] | undefined> = new Array(children.length);
+  let following: SyntaxNode['kind'] | undefined;
+  for (let i = children.length - 1; i >= 0; i--) {
+    nextKind[i] = following;
+    const kind = children[i].kind;
+    if (kind === 'preamble' || kind === 'operative' || kind === 'section') following = kind;
+  }
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
+    if (child.kind === 'preambular' || child.kind === 'operative') checkLeadPhrase(child, text, problems);
+    // A numbered paragraph followed by more preamble in the same place stands inside the preamble.
+    if (child.kind === 'operative' && child.label && nextKind[index] === 'preamble') {
+      problems.push({ code: 'numbered-in-preamble', start: child.label.start, end: child.label.end, message: 'This numbered paragraph stands inside the preamble: more preambular paragraphs follow it.' });
+    }
+    visitForPartOfSpeech(child, text, problems);
+  }
+}
+
+/** A preambular paragraph that opens like an operative one, or the reverse. */
+function checkLeadPhrase(paragraph: SyntaxNode, text: string, problems: Problem[]): void {
+  // The lead phrase is within the first words: reading further would copy whole paragraphs.
+  const lead = matchLeadPhrase(withoutOpeningQuotes(ownText(paragraph, text, LEAD_WINDOW).trimStart()));
+  if (!lead || (lead.kind === 'operative') === (paragraph.kind === 'operative')) return;
+  // Where the phrase itself stands (after the label, white space and any page break).
+  const from = paragraph.contentStart ?? paragraph.start;
+  const found = text.indexOf(lead.phrase, from);
+  const start = found >= 0 && found < from + 2000 ? found : from;
+  const message =
+    lead.kind === 'operative'
+      ? `"${lead.phrase}" opens operative paragraphs; a preambular paragraph opens with a participle or an adjective ("Recalling", "Concerned").`
+      : `"${lead.phrase}" opens preambular paragraphs; an operative paragraph opens with a verb in the present tense ("Decides", "Requests").`;
+  problems.push({ code: 'part-of-speech', start, end: start + lead.phrase.length, message });
 }
