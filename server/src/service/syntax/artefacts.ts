@@ -8,8 +8,11 @@ import type { Line } from '../text/lines';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isDigit } from '../text/chars';
 
-/** A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16". */
-const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$/;
+/**
+ * A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16".
+ * Not one that ends a sentence: "UNEP/CBD/COP/DEC/XII/11." is a footnote's wrapped last line.
+ */
+const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$(?<!\.)/;
 const JOB_NUMBER = /^\d{2}-\d{5}(?: \([A-Z]\))?$/;
 const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
 const BARCODE = /^\*\d{5,}\*/;

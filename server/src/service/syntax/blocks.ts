@@ -271,6 +271,10 @@ interface Layout {
  */
 const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
 
+/** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
+const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: (?:of|the|and|[A-Z][\w’'().-]*))*`;
+const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, ${SPONSOR_NAME})+,$`);
+
 /** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "17 October 2000". */
 const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 
@@ -293,7 +297,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (BARE_NOTE_NUMBER.test(content)) return false;
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
-  if (open && DRAFT_HEADER.test(content) && /[,A-Za-z]$/.test(previous)) return true;
+  if (DRAFT_HEADER.test(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
@@ -354,18 +358,25 @@ function continuesInlineList(block: Block, content: string): boolean {
   if ((letter === 1 || roman === 1) && /[a-z]$/.test(block.lines[block.lines.length - 1].trimmed) && /^\([a-z]\)\s+[a-z]/.test(content)) return true;
   const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
   if (before.length === 0) return false;
-  // Inside a line, after a word (not a number: "paragraph 1 (a) of"), and before a capital.
-  const inline = new RegExp(`[^\\d\\s]\\s(?:${before.map((label) => label.replace(/[()]/g, '\\$&')).join('|')})\\s+[A-Z]`);
+  // Inside a line, after a word (not a number: "paragraph 1 (a) of"), before an item's first word
+  // or at the line's end ("comprising (a)" + "1,214,800 dollars ...;"), but not as a reference
+  // ("subparagraph (a) of", "(a) and (b)").
+  const labels = before.map((label) => label.replace(/[()]/g, '\\$&')).join('|');
+  const inline = new RegExp(`[^\\d\\s]\\s(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`);
   return block.lines.some((line) => inline.test(line.trimmed));
 }
 
 /**
  * "Taking note of the United Nations Office on Drugs and Crime" + "World Wildlife Crime Report
- * 2024, which ...,": a paragraph that opened with a lead phrase and stops without punctuation
- * goes on, unless the next line opens a paragraph of its own.
+ * 2024, which ...,", "1. Decides to invite ... the work of the General" + "Assembly in the
+ * capacity of observer;": a paragraph that opened with a lead phrase and stops without
+ * punctuation goes on, unless the next line opens a paragraph of its own.
  */
 function unfinishedLeadParagraph(block: Block, content: string): boolean {
-  return matchLeadPhrase(block.lines[0].trimmed) !== undefined && !opensParagraph(content);
+  // The phrase follows the paragraph's number, if it has one ("1.<TAB>Decides to invite ...").
+  const first = block.lines[0].trimmed;
+  const number = matchOperativeNumber(first, 0);
+  return matchLeadPhrase(number ? first.slice(number.contentOffset) : first) !== undefined && !opensParagraph(content);
 }
 
 /** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */

@@ -17,5 +17,8 @@ export const CLOSING_LINE = new RegExp(String.raw`^(?:${MEETING_EN}|${MEETING_ES
 export const DATE_ONLY = new RegExp(String.raw`^(?:\d{1,2} [A-Z][a-z]+ \d{4}|${DATE_OTHER})\.?\s*$`);
 /** A line that is a date and nothing else (English month names). */
 export const DATE_ONLY_LINE = new RegExp(String.raw`^(?:\d{1,2} ${MONTH} \d{4}|${DATE_OTHER})\.?$`);
-/** A line that starts with a date ("1 November 2018, ..."): never a footnote. */
-export const DATE_LINE = new RegExp(String.raw`^\d{1,2} ${MONTH} \d{4}\b`);
+/**
+ * A line that starts with a day and a month ("1 November 2018, ...", "26 August–4 September 2002",
+ * "8 and 9 May"): a date wrapped to the line start, never a footnote (whose text opens with a word).
+ */
+export const DATE_LINE = new RegExp(String.raw`^\d{1,2}(?:\s*[–-]\s*\d{1,2}| and \d{1,2})? ${MONTH}\b`);

@@ -1,0 +1,108 @@
+/**
+ * Outlines of PDF copies wrapped at whatever width the extraction chose: what lands at a line
+ * start there (an item of a list run into a sentence, a date, a document symbol that ends a note,
+ * the last sponsors of a draft, the rest of a numbered paragraph) stays where it belongs.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service';
+
+const service = createLanguageService();
+
+function tree(symbols: readonly DocumentSymbol[], depth = 0): string[] {
+  return symbols.flatMap((symbol) => [`${'  '.repeat(depth)}${symbol.name}`, ...tree(symbol.children ?? [], depth + 1)]);
+}
+
+const outlineOf = (lines: readonly string[]): string[] => tree(service.outline(lines.join('\n')));
+/** Each symbol's first word (a label, a lead phrase's first word), indented as in the outline. */
+const shapeOf = (outline: readonly string[]): string[] => outline.map((line) => line.replace(/^( *\S+).*$/, '$1'));
+
+test('a list run into a sentence, its items in lower case or its first label at a line end, stays in its paragraph', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    '',
+    '1. Requests the Secretary-General to ensure that the procurement process is in full',
+    'compliance with the general principles of financial regulation 5.12, namely, (a) best value for money;',
+    '(b) fairness, integrity and transparency; (c) effective international competition; and (d) the',
+    'interest of the United Nations;',
+    '',
+    '2. Appropriates an amount of 13,196,200 dollars, comprising (a)',
+    '1,214,800 dollars under section 29G, United Nations Office at Nairobi;',
+    '(b) 11,748,100 dollars under section 33, Construction; and (c) 233,300 dollars under section',
+    '34, Safety and security;',
+    '',
+    '3. Decides that the review shall cover:',
+    '(a) the procurement process referred to in paragraph 1 above;',
+    '(b) the appropriation referred to in paragraph 2 above.',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['1.', '2.', '3.', '  (a)', '  (b)'], outline.join('\n'));
+});
+
+test('a list label that is a reference ("subparagraph (a) of") opens no run-in list', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    '',
+    '1. Decides that the measures set out in subparagraph (a) of paragraph 3 shall apply, as follows:',
+    '(a) To freeze the funds of the persons so designated;',
+    '(b) To prevent their entry into or transit through the territories of Member States.',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['1.', '  (a)', '  (b)'], outline.join('\n'));
+});
+
+const NOTES_WRAPPED = [
+  'The General Assembly,',
+  '',
+  'Recalling the Johannesburg Plan of Implementation,1 and the decision on biodiversity,2',
+  '',
+  '1. Decides to remain seized of the matter.',
+  '',
+  '40th plenary meeting',
+  '9 December 2022',
+  '',
+  '1 See Report of the World Summit on Sustainable Development, Johannesburg, South Africa,',
+  '26 August–4 September 2002 (United Nations publication, Sales No. E.03.II.A.1), chap. I.',
+  '',
+  '2 United Nations Environment Programme, document',
+  'UNEP/CBD/COP/DEC/XII/11.',
+];
+
+test('a note wrapped before a date range or before the document symbol that ends it stays one note', () => {
+  const outline = outlineOf(NOTES_WRAPPED);
+  const notes = outline.slice(outline.indexOf('Footnotes') + 1).map((line) => line.trim());
+  assert.deepEqual(notes.map((note) => note.split(' ')[0]), ['1', '2'], outline.join('\n'));
+  assert.match(notes[1], /UNEP\/CBD\/COP\/DEC\/XII\/11\.$/);
+  // Both markers find their note, and no note is left unreferenced.
+  const codes = service.diagnostics(NOTES_WRAPPED.join('\n')).map((diagnostic) => diagnostic.code);
+  assert.ok(!codes.some((code) => String(code).startsWith('footnote-')), codes.join(', '));
+});
+
+test('a draft\'s sponsors wrapped after a comma, with the header\'s last words on the next line, are one header', () => {
+  const outline = outlineOf([
+    'Algeria, Denmark, Greece, Guyana, Pakistan, Panama, Republic of Korea, Sierra Leone,',
+    'Slovenia and Somalia: draft resolution',
+    '',
+    '    The Security Council,',
+    '',
+    '    Reaffirming the purposes and principles of the Charter of the United Nations,',
+    '',
+    '    1.    Decides to remain seized of the matter.',
+  ]);
+  assert.deepEqual(outline.map((line) => line.trim().split(' ')[0]), ['Preamble', 'Reaffirming', '1.'], outline.join('\n'));
+});
+
+test('a numbered paragraph wrapped once, before a capitalized word, in a text that hardly wraps, goes on', () => {
+  const outline = outlineOf([
+    '76/123.\tObserver status for the International Solar Alliance in the General Assembly',
+    '',
+    '\tThe General Assembly,',
+    '',
+    '\tWishing to promote cooperation between the United Nations and the International Solar Alliance,',
+    '',
+    '\t1.\tDecides to invite the International Solar Alliance to participate in the sessions and the work of the General',
+    'Assembly in the capacity of observer;',
+    '',
+    '\t2.\tRequests the Secretary-General to take the action necessary to implement the present resolution.',
+  ]);
+  assert.deepEqual(shapeOf(outline.slice(1)), ['Preamble', '  Wishing', '1.', '2.'], outline.join('\n'));
+});
