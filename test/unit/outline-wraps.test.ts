@@ -106,3 +106,60 @@ test('a numbered paragraph wrapped once, before a capitalized word, in a text th
   ]);
   assert.deepEqual(shapeOf(outline.slice(1)), ['Preamble', '  Wishing', '1.', '2.'], outline.join('\n'));
 });
+
+test('a text that hardly wraps: a list of Council resolutions and a date wrapped between day and month stay in their paragraph', () => {
+  const outline = outlineOf([
+    'Resolution 2492 (2019)',
+    '',
+    '\tThe Security Council,',
+    '',
+    '\tRecalling its previous resolutions, in particular resolutions 1990 (2011), 2024 (2011), 2032 (2011), 2047',
+    '(2012), 2075 (2012), 2104 (2013), 2126 (2013), 2156 (2014), 2179 (2014), 2205 (2015), 2230 (2015),',
+    '2251 (2015), 2287 (2016), and the Council’s press statements of 18 June 2012, 21 September 2012, 28',
+    'September 2012 and 6 May 2013,',
+    '',
+    '\t1.\tDecides to remain seized of the matter.',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['Resolution', 'Preamble', '  Recalling', '1.'], outline.join('\n'));
+});
+
+test('a wrapped copy: a line that leaves a parenthesis open goes on, even before "v." or a number out of turn', () => {
+  const paragraph = (lines: readonly string[]): string[] => [
+    'The Security Council,',
+    '',
+    '    Recalling also the Order delivered on 26 January 2024 by the International Court of',
+    'Justice indicating provisional measures in the case concerning the application of the',
+    'Convention on the Prevention and Punishment of the Crime of Genocide (South Africa',
+    'v. Israel) in relation to the right of the Palestinian people in the Gaza Strip to be',
+    'protected from all acts within the scope of the Convention,',
+    '',
+    '    1.    Decides to look forward to the conference on climate change, and to the new',
+    'funding arrangements for responding to loss and damage agreed at the twenty-seventh session, COP',
+    ...lines,
+    '',
+    '    2.    Decides to remain seized of the matter.',
+  ];
+  const outline = outlineOf(paragraph(['28. It commits to continuing its work to accelerate action on', 'climate change;']));
+  assert.deepEqual(shapeOf(outline), ['Preamble', '  Recalling', '1.', '2.'], outline.join('\n'));
+});
+
+test('a wrapped copy: under a heading, a numbering that restarts at 1 opens a paragraph, as does the next number in turn', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    '',
+    '    1.    Decides to adopt the rules of procedure annexed to the present resolution, as amended',
+    'by the Committee at its second session;',
+    '    2.    Requests the Secretary-General to transmit the rules to all Member States and to',
+    'the Committee;',
+    '',
+    'Annex',
+    '',
+    'Duties of the Secretary-General of the United Nations and of the Secretariat of the Conference',
+    '1. The Secretary-General of the United Nations shall be the Secretary-General of the Conference,',
+    'with the assistance of the Secretariat;',
+    '2. The Secretary-General shall appoint the staff of the Conference and direct the staff, which',
+    'shall be responsible for the arrangements of the meetings;',
+  ]);
+  const annex = outline.slice(outline.findIndex((line) => line.startsWith('Annex')));
+  assert.deepEqual(shapeOf(annex).filter((line) => /\d\.$/.test(line)), ['  1.', '  2.'], outline.join('\n'));
+});

@@ -7,7 +7,7 @@
 import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
 import { DRAFT_HEADER, isHeadingStart, markArtefacts } from './artefacts';
-import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE } from './closingLines';
+import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
 import { FORMULA_LINE } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
@@ -143,6 +143,8 @@ export function buildBlocks(text: string): Item[] {
   let notesMayStart = false;
   /** A numbered paragraph was seen: a starred line after a blank line is a note then, indented or not. */
   let sawNumbered = false;
+  /** The number of the last block that opened with a paragraph number. */
+  let lastNumber = 0;
   /** Markdown footnotes go on over indented lines. */
   let mdFootnoteOpen = false;
   let footnote: FootnoteItem | undefined;
@@ -227,14 +229,15 @@ export function buildBlocks(text: string): Item[] {
     footnoteZone = false;
     // In a text whose numbered paragraphs are indented, a flush-left "1 See ..." after a blank
     // line is a footnote even without a closing (drafts have none).
-    if (isWellFormedNumber(trimmed)) {
+    const paragraphNumber = wellFormedNumber(trimmed);
+    if (paragraphNumber !== undefined) {
       sawNumbered = true;
       if (indented) notesMayStart = true;
     }
 
     const startOfContent = line.text.length - line.text.trimStart().length;
     const content = line.text.slice(startOfContent);
-    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout)) {
+    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout, lastNumber)) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);
@@ -242,6 +245,7 @@ export function buildBlocks(text: string): Item[] {
     } else {
       closeBlock();
       block = { type: 'block', lines: [line], interruptions: [], start: line.start + startOfContent, end: line.end };
+      if (paragraphNumber !== undefined) lastNumber = paragraphNumber;
     }
     blankSinceContent = false;
     if (CLOSING_LINE.test(trimmed)) afterClosing = true;
@@ -271,12 +275,16 @@ interface Layout {
  */
 const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
 
+/** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
+const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
+const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
+
 /** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
 const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: (?:of|the|and|[A-Z][\w’'().-]*))*`;
 const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, ${SPONSOR_NAME})+,$`);
 
-/** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "17 October 2000". */
-const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
+/** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
+const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 
 /** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
 const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
@@ -285,11 +293,16 @@ const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
 
 /** Whether `content` (a line without indentation) continues the open block. */
-function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout): boolean {
+function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout, lastNumber: number): boolean {
   const previous = block.lines[block.lines.length - 1].trimmed;
   const open = !endsParagraph(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
+  // "... (South Africa" + "v. Israel) in relation to ...": inside a parenthesis no item starts.
+  if (open && opensParenthesis(previous)) return true;
+  // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
+  // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
+  if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, lastNumber)) return true;
   // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a sub-paragraph.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content)) return true;
   if (continuesInlineList(block, content)) return true;
@@ -316,6 +329,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (isLower(content.charCodeAt(0))) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
   if (LIST_ITEM_START.test(content) && (open || /,\s*$/.test(previous))) return true;
+  if (MONTH_AT_START.test(content) && DAY_AT_END.test(previous)) return true;
   // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".
   if (/^[A-Z]{1,6}(?:\(\d{1,3}\))?\/[A-Z0-9]/.test(content) && (open || /[,;][”"’)]*\s*$/.test(previous))) return true;
   // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
@@ -393,6 +407,30 @@ function isBareLabel(text: string): boolean {
 
 /** "1. Decides": a properly printed paragraph number, which a footnote never has. */
 function isWellFormedNumber(text: string): boolean {
+  return wellFormedNumber(text) !== undefined;
+}
+
+function wellFormedNumber(text: string): number | undefined {
   const match = matchOperativeNumber(text, 0);
-  return match !== undefined && match.label.defects.length === 0;
+  return match !== undefined && match.label.defects.length === 0 ? match.label.value : undefined;
+}
+
+/**
+ * A paragraph number that is neither the one after the last nor a 1 that restarts the numbering
+ * (under a heading): a number of the sentence, "COP 28.".
+ */
+function numberOutOfTurn(content: string, lastNumber: number): boolean {
+  const number = wellFormedNumber(content);
+  return number !== undefined && lastNumber > 0 && number !== lastNumber + 1 && number !== 1;
+}
+
+/** Whether a line leaves a parenthesis open: "(South Africa". */
+function opensParenthesis(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x28) depth++;
+    else if (code === 0x29 && depth > 0) depth--;
+  }
+  return depth > 0;
 }

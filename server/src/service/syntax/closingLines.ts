@@ -3,7 +3,7 @@
  * French forms too), shared by the block builder and the tree builder.
  */
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MEETING_EN = String.raw`\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting`;
 const MEETING_ES = String.raw`\d{1,4}[ªa]\s+sesi[oó]n`;
 const MEETING_FR = String.raw`\d{1,4}(?:e|re)\s+s[ée]ance`;
