@@ -84,7 +84,7 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
     flushNotes();
     page++;
     // A running header: the symbol, the title when the document has one, the job number and the page.
-    out.push('', options.symbol ?? 'A/RES/00/0', ...(options.title ? [options.title] : []), '', '25-00000', `${page}/99`, '');
+    out.push('', options.symbol ?? 'A/RES/00/0', ...(options.title ? [options.title] : []), '', '25-00000', `${page}/${PAGE_TOTAL}`, '');
     sincePage = 0;
   };
   for (const [index, line] of source.entries()) {
@@ -119,5 +119,9 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
   // The last page's notes, and any whose marker was not found, at the end.
   for (; next < queue.length; next++) pageNotes.push(queue[next].text);
   flushNotes();
-  return out.join('\n');
+  // Page numbers give the page count ("2/3"), known once the text is laid out.
+  return out.join('\n').replaceAll(`/${PAGE_TOTAL}\n`, `/${page}\n`);
 }
+
+/** Stands for the page count until it is known. */
+const PAGE_TOTAL = '{pages}';

@@ -189,7 +189,7 @@ describe('citations in other layouts of the corpus', () => {
     for (const doc of corpus) {
       const wrapped = hardWrap(doc.text, { width: 72, pageEvery: 40, blankBetween: true, symbol: PAGE_SYMBOL, title: 'Running title' });
       const again = findCitations(wrapped, { organ: organOf(doc.stem) }).map((c) => c.symbol);
-      // Page headers add their own symbol and page numbers ("2/99"), which are no citations.
+      // Page headers add their own symbol and page numbers ("2/3"), which are no citations.
       assert.deepEqual(again.filter((s) => !doc.citations.some((c) => c.symbol === s)), again.filter((s) => s === PAGE_SYMBOL), doc.stem);
       const left = new Map<string, number>();
       for (const s of again) left.set(s, (left.get(s) ?? 0) + 1);

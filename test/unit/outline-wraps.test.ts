@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { createLanguageService } from '../../server/src/service';
+import { createLanguageService, parseResolution, type SyntaxNode } from '../../server/src/service';
 
 const service = createLanguageService();
 
@@ -162,4 +162,55 @@ test('a wrapped copy: under a heading, a numbering that restarts at 1 opens a pa
   ]);
   const annex = outline.slice(outline.findIndex((line) => line.startsWith('Annex')));
   assert.deepEqual(shapeOf(annex).filter((line) => /\d\.$/.test(line)), ['  1.', '  2.'], outline.join('\n'));
+});
+
+test('a title wrapped before a resolution number keeps it, while page numbers that share their total stay page numbers', () => {
+  const text = (pageNumbers: readonly string[]): string[] => [
+    '79/282.    Review of the implementation of General Assembly resolutions 48/218 B, 54/244, 59/272, 64/263, 69/253 and',
+    '74/257',
+    '    The General Assembly,',
+    '    Recalling its resolutions 48/218 B of 29 July 1994 and 54/244 of 23 December 1999, and its',
+    pageNumbers[0],
+    'resolution 61/275 of 29 June 2007,',
+    '    1.    Reiterates the five-year non-renewable term of the Under-Secretary-General for Internal',
+    pageNumbers[1],
+    'Oversight Services;',
+  ];
+  const wrapped = outlineOf(text(['2/3', '3/3']));
+  assert.equal(wrapped[0], '79/282. Review of the implementation of General Assembly resolutions 48/218 B, 54/244, 59/272, 64/263, 69/253 and 74/257');
+  assert.deepEqual(shapeOf(wrapped.slice(1)), ['Preamble', '  Recalling', '1.'], wrapped.join('\n'));
+  assert.deepEqual(pageNumbers(text(['2/3', '3/3']).join('\n')), ['2/3', '3/3']);
+});
+
+test('a two-page copy: its one page number ("2/2") inside a sentence stays a page number', () => {
+  const text = ['    The General Assembly,', '    1.    Decides to include in the provisional agenda of its eighty-first session the', '2/2', 'item entitled "Review";'].join('\n');
+  assert.deepEqual(pageNumbers(text), ['2/2']);
+});
+
+/** The texts the parser set apart as page numbers. */
+function pageNumbers(text: string): string[] {
+  const found: string[] = [];
+  const visit = (node: SyntaxNode): void => {
+    if (node.kind === 'artefact' && node.artefact === 'page-number') found.push(text.slice(node.start, node.end).trim());
+    node.children.forEach(visit);
+  };
+  visit(parseResolution(text).root);
+  return found;
+}
+
+test('a section number alone, its title on the next line near a page header, is one heading; the title is no masthead', () => {
+  const outline = outlineOf([
+    '    The General Assembly,',
+    '    388.    Requests the Secretary-General to continue the publication activities of the Division, in particular through a',
+    'publication on the law of the sea;',
+    '    XVIII',
+    '    Seventy-eighth session of the General Assembly',
+    '    389.    Requests the Secretary-General to prepare reports for consideration by the General Assembly at its',
+    '',
+    'A/RES/77/248',
+    'Oceans and the law of the sea',
+    '',
+    'seventy-eighth session;',
+  ]);
+  assert.ok(outline.includes('XVIII. Seventy-eighth session of the General Assembly'), outline.join('\n'));
 });

@@ -70,6 +70,7 @@ export function markArtefacts(lines: readonly Line[]): (ArtefactKind | undefined
 
   markMastheadContext(trimmed, marks);
   markBarePageNumbers(trimmed, marks);
+  unmarkLonePageNumbers(trimmed, marks);
   markMastheadBlocks(lines, trimmed, marks);
   markRunningTitles(trimmed, marks);
   markRepeatedTitle(trimmed, marks);
@@ -124,6 +125,28 @@ function markBarePageNumbers(trimmed: readonly string[], marks: (ArtefactKind | 
   }
 }
 
+/**
+ * "... resolutions 48/218 B, 54/244, 69/253 and" + "74/257": a resolution number wrapped to a line
+ * of its own reads like a page number ("2/3"). Page numbers come one a page and share their total;
+ * one whose total no other shares, under a line that stops mid-sentence, is text (a two-page
+ * text's lone "2/2" stays a page number).
+ */
+function unmarkLonePageNumbers(trimmed: readonly string[], marks: (ArtefactKind | undefined)[]): void {
+  const totals = new Map<string, number[]>();
+  for (let i = 0; i < trimmed.length; i++) {
+    if (marks[i] !== 'page-number' || !PAGE_NUMBER.test(trimmed[i])) continue;
+    const total = trimmed[i].slice(trimmed[i].indexOf('/') + 1);
+    const lines = totals.get(total);
+    if (lines) lines.push(i);
+    else totals.set(total, [i]);
+  }
+  for (const [total, lines] of totals) {
+    if (lines.length !== 1 || Number(total) < 3) continue;
+    const before = nearestText(trimmed, marks, lines[0], -1);
+    if (before !== undefined && !endsParagraph(before)) marks[lines[0]] = undefined;
+  }
+}
+
 /** The nearest line with text before (`step` -1) or after (1) line `i`, skipping blank lines and artefacts. */
 function nearestText(trimmed: readonly string[], marks: readonly (ArtefactKind | undefined)[], i: number, step: number): string | undefined {
   for (let j = i + step, seen = 0; j >= 0 && j < trimmed.length && seen < 8; j += step, seen++) {
@@ -135,13 +158,21 @@ function nearestText(trimmed: readonly string[], marks: readonly (ArtefactKind |
 function markMastheadContext(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   for (let i = 0; i < trimmed.length; i++) {
     if (marks[i] || !MASTHEAD_CONTEXT_LINE.test(trimmed[i])) continue;
-    for (let j = Math.max(0, i - 3); j <= i + 3 && j < trimmed.length; j++) {
-      if (marks[j] === 'masthead' || marks[j] === 'page-header') {
-        marks[i] = 'masthead';
-        break;
-      }
-    }
+    if (nearMasthead(trimmed, marks, i, -1) || nearMasthead(trimmed, marks, i, 1)) marks[i] = 'masthead';
   }
+}
+
+/**
+ * Whether a masthead or page-header line stands within three lines of line `i` in direction
+ * `step`, with only blank lines or artefacts between: a line of text between them (a paragraph, a
+ * section number, "XVIII" above "Seventy-eighth session of the General Assembly") parts them.
+ */
+function nearMasthead(trimmed: readonly string[], marks: readonly (ArtefactKind | undefined)[], i: number, step: number): boolean {
+  for (let j = i + step; j >= 0 && j < trimmed.length && Math.abs(j - i) <= 3; j += step) {
+    if (marks[j] === 'masthead' || marks[j] === 'page-header') return true;
+    if (!marks[j] && trimmed[j] !== '' && !MASTHEAD_CONTEXT_LINE.test(trimmed[j])) return false;
+  }
+  return false;
 }
 
 const AGENDA_LINE = /^(?:Agenda items?|Tema|Point) /;
