@@ -42,6 +42,15 @@ export const WRAP_GAPS = byTxtFile([
   ['S_RES_2397_2017', 'annex tables of designations'],
 ]);
 
+/**
+ * Corpus texts whose hard-wrapped copies at other widths than the usual ~80 columns
+ * (test/unit/layouts.test.ts) do not keep the whole outline, beyond WRAP_GAPS.
+ */
+export const WIDTH_GAPS = byTxtFile([
+  ['A_RES_76_3', 'at 66 columns the title of the adopted document, repeated and wrapped, is no longer set apart as the repeated title'],
+  ['S_RES_1540_2004', 'at 66 columns the starred note at the end runs over a page break, and its rest joins the last paragraph'],
+]);
+
 /** Corpus texts whose web copy (test/support/layouts.ts: no indentation, blank lines) does not keep the whole outline. */
 export const WEB_COPY_GAPS = byTxtFile([
   ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, spaced apart, is read as text'],

@@ -1,7 +1,7 @@
 /**
  * The same resolution in every layout a user may have gives the same outline: TABs or spaces,
- * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns
- * with page headers and page numbers inserted, with or without blank lines between paragraphs, and
+ * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns (and
+ * at widths from 66 to 120) with page headers and page numbers inserted, with or without blank lines between paragraphs, and
  * with the footnotes at the bottom of the pages where their markers fall.
  */
 import { test } from 'node:test';
@@ -12,7 +12,7 @@ import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
 import { hardWrap, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
-import { PAGE_NOTE_GAPS, WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { PAGE_NOTE_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -47,6 +47,9 @@ function operativeNumbers(text: string): string[] {
   return out;
 }
 
+/** Line widths of the extra wrapped copies, besides the 78 and 80 columns above. */
+const WIDTHS = [66, 72, 90, 100, 120];
+
 for (const file of corpusFiles('txt')) {
   const name = path.basename(file);
   const original = fs.readFileSync(file, 'utf8');
@@ -79,6 +82,23 @@ for (const file of corpusFiles('txt')) {
     }
     assert.equal(bodyShape(wrapped), expected, 'wrapped, blank lines between paragraphs');
     assert.equal(bodyShape(dense), expected, 'wrapped, no blank lines');
+  });
+
+  // PDF extractions wrap where the page's font and margins put the line end: from narrow to wide.
+  const widthGap = WIDTH_GAPS[name] ?? gap;
+  test(`${name}: hard-wrapped at 66 to 120 columns keeps the ${widthGap ? 'operative numbering (known gap: ' + widthGap + ')' : 'outline and adds no warning'}`, () => {
+    for (const width of WIDTHS) {
+      for (const blankBetween of [true, false]) {
+        const copy = hardWrap(blankBetween ? original : tabsToSpaces(original), { width, blankBetween, pageEvery: width % 2 ? 41 : 57, symbol: 'A/RES/99/1', title });
+        const which = `${width} columns, ${blankBetween ? 'blank lines between paragraphs' : 'no blank lines'}`;
+        if (widthGap) {
+          assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
+          continue;
+        }
+        assert.equal(bodyShape(copy), expected, which);
+        assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
+      }
+    }
   });
 
   // A text that wrapping alone already breaks (WRAP_GAPS) is not read whole with its notes moved either.

@@ -179,19 +179,19 @@ test('a title wrapped before a resolution number keeps it, while page numbers th
   const wrapped = outlineOf(text(['2/3', '3/3']));
   assert.equal(wrapped[0], '79/282. Review of the implementation of General Assembly resolutions 48/218 B, 54/244, 59/272, 64/263, 69/253 and 74/257');
   assert.deepEqual(shapeOf(wrapped.slice(1)), ['Preamble', '  Recalling', '1.'], wrapped.join('\n'));
-  assert.deepEqual(pageNumbers(text(['2/3', '3/3']).join('\n')), ['2/3', '3/3']);
+  assert.deepEqual(artefacts(text(['2/3', '3/3']).join('\n'), 'page-number'), ['2/3', '3/3']);
 });
 
 test('a two-page copy: its one page number ("2/2") inside a sentence stays a page number', () => {
   const text = ['    The General Assembly,', '    1.    Decides to include in the provisional agenda of its eighty-first session the', '2/2', 'item entitled "Review";'].join('\n');
-  assert.deepEqual(pageNumbers(text), ['2/2']);
+  assert.deepEqual(artefacts(text, 'page-number'), ['2/2']);
 });
 
-/** The texts the parser set apart as page numbers. */
-function pageNumbers(text: string): string[] {
+/** The texts the parser set apart as artefacts of a kind. */
+function artefacts(text: string, kind: string): string[] {
   const found: string[] = [];
   const visit = (node: SyntaxNode): void => {
-    if (node.kind === 'artefact' && node.artefact === 'page-number') found.push(text.slice(node.start, node.end).trim());
+    if (node.kind === 'artefact' && node.artefact === kind) found.push(text.slice(node.start, node.end).trim());
     node.children.forEach(visit);
   };
   visit(parseResolution(text).root);
@@ -213,4 +213,45 @@ test('a section number alone, its title on the next line near a page header, is 
     'seventy-eighth session;',
   ]);
   assert.ok(outline.includes('XVIII. Seventy-eighth session of the General Assembly'), outline.join('\n'));
+});
+
+test('a run-in list wrapped so that two of its labels open lines, the first after "comprising", stays in its paragraph', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    '',
+    '    Welcoming that the State acceded to four international',
+    'conventions and passed into law the (i) Convention on the',
+    'Rights of Persons with Disabilities and Optional Protocol;',
+    '(ii) International Covenant on Civil and Political Rights;',
+    '(iii) Protocol to the African Charter on Human and Peoples’',
+    'Rights; and (iv) International Covenant on Economic, Social',
+    'and Cultural Rights,',
+    '',
+    '    1.    Appropriates an amount of 13,196,200 dollars, comprising',
+    '(a) 1,214,800 dollars under section 29G, United Nations',
+    'Office at Nairobi; (b) 11,748,100 dollars under section 33,',
+    'Construction; and (c) 233,300 dollars under section 34;',
+    '    2.    Decides to remain seized of the matter.',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['Preamble', '  Welcoming', '1.', '2.'], outline.join('\n'));
+});
+
+test('a title wrapped after its colon is still the running title on the pages that follow', () => {
+  const lines = [
+    '79/275.    The role of diamonds in fuelling conflict:',
+    'breaking the link between the illicit transaction of rough',
+    'diamonds and armed conflict',
+    '    The General Assembly,',
+    '    Recalling its resolution 55/56 of 1 December 2001, in which it supported the Kimberley',
+    'Process Certification Scheme as a valuable contribution to prevention and settlement of',
+    '',
+    'A/RES/79/275',
+    'The role of diamonds in fuelling conflict: breaking the link between the illicit transaction of rough diamonds and armed conflict',
+    '',
+    'conflicts,',
+    '    1.    Decides to remain seized of the matter.',
+  ];
+  const outline = outlineOf(lines);
+  assert.deepEqual(shapeOf(outline.slice(1)), ['Preamble', '  Recalling', '1.'], outline.join('\n'));
+  assert.deepEqual(artefacts(lines.join('\n'), 'page-header'), ['A/RES/79/275', lines[8]]);
 });

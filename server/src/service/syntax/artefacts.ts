@@ -284,7 +284,8 @@ function findTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): { te
     let end = i + 1;
     // Titles wrap over several lines in PDF copies, sometimes after a comma.
     for (let j = i + 1; j < trimmed.length && j < i + 6 && trimmed[j] !== '' && !marks[j]; j++) {
-      if (isHeadingStart(trimmed[j]) || /[.;:]$/.test(title)) break;
+      // (Not at a colon: "The role of diamonds in fuelling conflict:" + "breaking the link ...".)
+      if (isHeadingStart(trimmed[j]) || /[.;]$/.test(title)) break;
       title += ' ' + trimmed[j];
       end = j + 1;
     }

@@ -368,8 +368,8 @@ function continuesInlineList(block: Block, content: string): boolean {
   const letter = letterValue(m[1]);
   // "... the members of the Action Group" + "(a) identified steps ...; (b) agreed ...": the first
   // label of such a list, after a word where a list of its own would follow a colon, and before a
-  // word in lower case.
-  if ((letter === 1 || roman === 1) && /[a-z]$/.test(block.lines[block.lines.length - 1].trimmed) && /^\([a-z]\)\s+[a-z]/.test(content)) return true;
+  // word in lower case or an amount ("comprising" + "(a) 1,214,800 dollars ...").
+  if ((letter === 1 || roman === 1) && /[a-z]$/.test(block.lines[block.lines.length - 1].trimmed) && /^\([a-z]\)\s+[a-z\d]/.test(content)) return true;
   const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
   if (before.length === 0) return false;
   // Inside a line, after a word (not a number: "paragraph 1 (a) of"), before an item's first word
@@ -377,7 +377,9 @@ function continuesInlineList(block: Block, content: string): boolean {
   // ("subparagraph (a) of", "(a) and (b)").
   const labels = before.map((label) => label.replace(/[()]/g, '\\$&')).join('|');
   const inline = new RegExp(`[^\\d\\s]\\s(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`);
-  return block.lines.some((line) => inline.test(line.trimmed));
+  // Or at the start of a line the block already took as the list's wrapped rest ("(ii)" before "(iii)").
+  const wrappedItem = new RegExp(`^(?:${labels})\\s`);
+  return block.lines.some((line, index) => inline.test(line.trimmed) || (index > 0 && wrappedItem.test(line.trimmed)));
 }
 
 /**
