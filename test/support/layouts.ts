@@ -26,6 +26,17 @@ function lastClosingLine(lines: readonly string[]): number {
   return lines.length;
 }
 
+/**
+ * A copy as PDF text extraction (PyMuPDF) gives it, like corpus/raw: hard-wrapped with page
+ * headers, nothing indented, a blank line between paragraphs and a space at the end of each line.
+ */
+export function pdfExtract(text: string, options: WrapOptions = {}): string {
+  return hardWrap(tabsToSpaces(text), { ...options, blankBetween: true })
+    .split('\n')
+    .map((line) => (line.trim() === '' ? '' : line.trimStart() + ' '))
+    .join('\n');
+}
+
 export interface WrapOptions {
   width?: number;
   /** Blank line between paragraphs, as PDF extracts have. */

@@ -1,8 +1,9 @@
 /**
  * The same resolution in every layout a user may have gives the same outline: TABs or spaces,
  * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns (and
- * at widths from 66 to 120) with page headers and page numbers inserted, with or without blank lines between paragraphs, and
- * with the footnotes at the bottom of the pages where their markers fall.
+ * at widths from 66 to 120) with page headers and page numbers inserted, with or without blank
+ * lines between paragraphs, as PDF text extraction gives them (nothing indented, a space ending
+ * each line), and with the footnotes at the bottom of the pages where their markers fall.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -10,9 +11,9 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
-import { hardWrap, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
+import { hardWrap, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
-import { PAGE_NOTE_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -98,6 +99,19 @@ for (const file of corpusFiles('txt')) {
         assert.equal(bodyShape(copy), expected, which);
         assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
       }
+    }
+  });
+
+  const extractGap = PDF_EXTRACT_GAPS[name] ?? gap;
+  test(`${name}: as PDF text extraction gives it (nothing indented, a space ending each line) keeps the ${extractGap ? 'operative numbering (known gap: ' + extractGap + ')' : 'outline and adds no warning'}`, () => {
+    for (const width of [80, 90]) {
+      const copy = pdfExtract(original, { width, pageEvery: 45, symbol: 'A/RES/99/1', title });
+      if (extractGap) {
+        assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), `${width} columns`);
+        continue;
+      }
+      assert.equal(bodyShape(copy), expected, `${width} columns`);
+      assert.deepEqual(seriousCodes(copy), seriousCodes(original), `${width} columns`);
     }
   });
 

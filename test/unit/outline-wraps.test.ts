@@ -255,3 +255,43 @@ test('a title wrapped after its colon is still the running title on the pages th
   assert.deepEqual(shapeOf(outline.slice(1)), ['Preamble', '  Recalling', '1.'], outline.join('\n'));
   assert.deepEqual(artefacts(lines.join('\n'), 'page-header'), ['A/RES/79/275', lines[8]]);
 });
+
+test('a PDF extraction: a section title right before a page break is no start of the paragraph after it', () => {
+  const outline = outlineOf([
+    'The General Assembly, ',
+    '',
+    'Takes note of the revised estimates arising from recosting owing to changes in ',
+    'the rates of exchange and inflation; ',
+    '',
+    'XXV ',
+    '',
+    'Contingency fund ',
+    '',
+    'A/RES/79/258 ',
+    'Special subjects relating to the proposed programme budget for 2025 ',
+    '',
+    '25-00000 ',
+    '2/3 ',
+    '',
+    'Recalls its resolution 78/253 of 22 December 2023, and decides that the contingency fund ',
+    'shall be set at the level of 0.75 per cent of the overall level of resources; ',
+  ]);
+  assert.ok(outline.includes('XXV. Contingency fund'), outline.join('\n'));
+});
+
+test('a PDF extraction: a parenthesis left open by "(No." goes on past a page break, even before "29)"', () => {
+  const outline = outlineOf([
+    'The General Assembly, ',
+    '',
+    '1. Encourages States to consider becoming parties to the Protocol to the Forced Labour ',
+    'Convention, 1930 (No. ',
+    '',
+    'A/RES/77/248 ',
+    'Oceans and the law of the sea ',
+    '',
+    '29) of the International Labour Organization, and calls upon States to implement it; ',
+    '',
+    '2. Invites States to report on the matter. ',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['1.', '2.'], outline.join('\n'));
+});

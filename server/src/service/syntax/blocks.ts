@@ -298,8 +298,9 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   const open = !endsParagraph(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
-  // "... (South Africa" + "v. Israel) in relation to ...": inside a parenthesis no item starts.
-  if (open && opensParenthesis(previous)) return true;
+  // "... (South Africa" + "v. Israel) in relation to ...", "... 1930 (No." + "29) of the ...": inside
+  // a parenthesis no item starts, whatever stands before the line break.
+  if (opensParenthesis(previous)) return true;
   // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
   if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, lastNumber)) return true;
@@ -347,7 +348,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (PREAMBULAR_END.test(previous) && matchLeadPhrase(content)?.kind === 'preambular') return false;
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
-  if (!interrupted && previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
+  if (previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
   if (open) return true;
   if (layout.blankSeparated && !interrupted) return true;
   // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
