@@ -28,14 +28,20 @@ function lastClosingLine(lines: readonly string[]): number {
 
 /**
  * A copy as PDF text extraction (PyMuPDF) gives it, like corpus/raw: hard-wrapped with page
- * headers, nothing indented, a blank line between paragraphs and a space at the end of each line.
+ * headers, nothing indented, a blank line between paragraphs and a space at the end of each line;
+ * with `labelsAlone`, each paragraph number and sub-paragraph label on a line of its own, its
+ * text on the next (corpus/raw/A_RES_80_1), an invisible mark after a number kept with it.
  */
-export function pdfExtract(text: string, options: WrapOptions = {}): string {
-  return hardWrap(tabsToSpaces(text), { ...options, blankBetween: true })
+export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: boolean } = {}): string {
+  const source = options.labelsAlone ? text.replace(LABEL_AND_TEXT, '$1$2$3\n$1') : text;
+  return hardWrap(tabsToSpaces(source), { ...options, blankBetween: true })
     .split('\n')
     .map((line) => (line.trim() === '' ? '' : line.trimStart() + ' '))
     .join('\n');
 }
+
+/** A label at a line start, the TAB after it and any invisible mark before its text. */
+const LABEL_AND_TEXT = /^(\t*)(\d{1,3}\.|\([a-z]{1,4}\))\t([\u200b-\u200f]*) ?/gm;
 
 export interface WrapOptions {
   width?: number;

@@ -103,15 +103,16 @@ for (const file of corpusFiles('txt')) {
   });
 
   const extractGap = PDF_EXTRACT_GAPS[name] ?? gap;
-  test(`${name}: as PDF text extraction gives it (nothing indented, a space ending each line) keeps the ${extractGap ? 'operative numbering (known gap: ' + extractGap + ')' : 'outline and adds no warning'}`, () => {
-    for (const width of [80, 90]) {
-      const copy = pdfExtract(original, { width, pageEvery: 45, symbol: 'A/RES/99/1', title });
+  test(`${name}: as PDF text extraction gives it (nothing indented, a space ending each line, labels alone on their line or not) keeps the ${extractGap ? 'operative numbering (known gap: ' + extractGap + ')' : 'outline and adds no warning'}`, () => {
+    for (const [width, labelsAlone] of [[80, false], [90, false], [84, true]] as const) {
+      const copy = pdfExtract(original, { width, pageEvery: 45, symbol: 'A/RES/99/1', title, labelsAlone });
+      const which = `${width} columns${labelsAlone ? ', each label alone on its line' : ''}`;
       if (extractGap) {
-        assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), `${width} columns`);
+        assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
         continue;
       }
-      assert.equal(bodyShape(copy), expected, `${width} columns`);
-      assert.deepEqual(seriousCodes(copy), seriousCodes(original), `${width} columns`);
+      assert.equal(bodyShape(copy), expected, which);
+      assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
     }
   });
 

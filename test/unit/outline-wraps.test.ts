@@ -295,3 +295,22 @@ test('a PDF extraction: a parenthesis left open by "(No." goes on past a page br
   ]);
   assert.deepEqual(shapeOf(outline), ['1.', '2.'], outline.join('\n'));
 });
+
+test('an item that opens with "the" after an item ending "; and" is the next item, while "(g) of the" after an open line is text', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    '',
+    '\t1.\tDecides that the State shall submit a declaration, which shall include:',
+    '\t(i)\tthe chemical name of each chemical in its stockpile; and',
+    '\t(ii)\tthe specific type of munitions, including quantities; and',
+    '\t(iii)\tthe location of all of its facilities;',
+    '\t2.\tRequests the State to act in accordance with paragraph 4',
+    '(g) of the Regulations and of the Convention;',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['1.', '  (i)', '  (ii)', '  (iii)', '2.'], outline.join('\n'));
+});
+
+test('an invisible mark before the text of a paragraph whose number stands alone does not hide its lead phrase', () => {
+  const outline = outlineOf(['The General Assembly,', '', '6.', '\u200e Reaffirms its decision, contained in resolution 77/262, to keep the matter under review;']);
+  assert.deepEqual(outline, ['6. Reaffirms its decision']);
+});

@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from '../syntax/nodes';
 import { ownText, ownTextEnd } from '../syntax/walk';
-import { matchLeadPhrase, withoutOpeningQuotes } from '../phrases/leadPhrases';
+import { matchLeadPhrase, withoutOpeningMarks } from '../phrases/leadPhrases';
 import type { Problem } from './problem';
 import { charCodes, isDigit, isSpace } from '../text/chars';
 
@@ -137,7 +137,7 @@ function visitForPartOfSpeech(node: SyntaxNode, text: string, problems: Problem[
 /** A preambular paragraph that opens like an operative one, or the reverse. */
 function checkLeadPhrase(paragraph: SyntaxNode, text: string, problems: Problem[]): void {
   // The lead phrase is within the first words: reading further would copy whole paragraphs.
-  const lead = matchLeadPhrase(withoutOpeningQuotes(ownText(paragraph, text, LEAD_WINDOW).trimStart()));
+  const lead = matchLeadPhrase(withoutOpeningMarks(ownText(paragraph, text, LEAD_WINDOW).trimStart()));
   if (!lead || (lead.kind === 'operative') === (paragraph.kind === 'operative')) return;
   // Where the phrase itself stands (after the label, white space and any page break).
   const from = paragraph.contentStart ?? paragraph.start;

@@ -6,7 +6,7 @@
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
 import type { LineIndex } from '../text/lineIndex';
-import { matchLeadPhrase, withoutOpeningQuotes } from '../phrases/leadPhrases';
+import { matchLeadPhrase, withoutOpeningMarks } from '../phrases/leadPhrases';
 import { ownWords } from '../syntax/walk';
 
 /** How much of a paragraph names it: its first words are all the Outline shows. */
@@ -100,7 +100,7 @@ interface Content {
 function contentOf(node: SyntaxNode, text: string): Content {
   const words = ownWords(node, text, CONTENT_LIMIT);
   if (node.kind !== 'preambular' && node.kind !== 'operative' && node.kind !== 'paragraph') return { words, unquoted: words, lead: undefined };
-  const unquoted = withoutOpeningQuotes(words);
+  const unquoted = withoutOpeningMarks(words);
   return { words, unquoted, lead: matchLeadPhrase(unquoted)?.phrase };
 }
 

@@ -47,11 +47,15 @@ for (const groups of [byFirstWord, byFirstTwoWords]) {
   for (const entries of groups.values()) entries.sort((a, b) => b.phrase.length - a.phrase.length || b.count - a.count);
 }
 
-const OPENING_QUOTES = /^[“"‘']+/;
+/** Quotation marks, and invisible marks with any space after them ("6.<TAB>\u200e Reaffirms"). */
+const OPENING_MARKS = /^(?:[“"‘']|[\u200b-\u200f\u2060\ufeff]\s*)+/;
 
-/** The text without the quotation marks that may open a quoted paragraph, where its lead phrase follows. */
-export function withoutOpeningQuotes(text: string): string {
-  return text.replace(OPENING_QUOTES, '');
+/**
+ * The text without the quotation marks that may open a quoted paragraph, or the invisible marks
+ * an export leaves before the text, where its lead phrase follows.
+ */
+export function withoutOpeningMarks(text: string): string {
+  return text.replace(OPENING_MARKS, '');
 }
 
 /** The longest known lead phrase at the start of `text`, if any. */

@@ -304,8 +304,9 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
   if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, lastNumber)) return true;
-  // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a sub-paragraph.
-  if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content)) return true;
+  // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a
+  // sub-paragraph; but "(iii) the location ..." under item "(ii) ...; and" is the next item.
+  if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content) && !opensNextItem(block, content)) return true;
   if (continuesInlineList(block, content)) return true;
   // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
   if (BARE_NOTE_NUMBER.test(content)) return false;
@@ -381,6 +382,16 @@ function continuesInlineList(block: Block, content: string): boolean {
   // Or at the start of a line the block already took as the list's wrapped rest ("(ii)" before "(iii)").
   const wrappedItem = new RegExp(`^(?:${labels})\\s`);
   return block.lines.some((line, index) => inline.test(line.trimmed) || (index > 0 && wrappedItem.test(line.trimmed)));
+}
+
+/** Whether `content` opens the item after the one that opened the block, before "the" or "in": "(ii) ...; and" then "(iii) the location ...". */
+function opensNextItem(block: Block, content: string): boolean {
+  const before = /^\(([a-z]{1,7})\)/.exec(block.lines[0].trimmed)?.[1];
+  const after = /^\(([a-z]{1,7})\)\s+(?:the|in)\b/.exec(content)?.[1];
+  if (!before || !after) return false;
+  const roman = romanValue(before);
+  const letter = letterValue(before);
+  return (roman > 0 && romanValue(after) === roman + 1) || (letter > 0 && letterValue(after) === letter + 1);
 }
 
 /**
