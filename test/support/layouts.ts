@@ -100,8 +100,11 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
   const pageBreak = (): void => {
     flushNotes();
     page++;
-    // A running header: the symbol, the title when the document has one, the job number and the page.
-    out.push('', options.symbol ?? 'A/RES/00/0', ...(options.title ? [options.title] : []), '', '25-00000', `${page}/${PAGE_TOTAL}`, '');
+    // A running header: the symbol and the title when the document has one (the title first on
+    // odd pages, as UN documents print them), the job number and the page.
+    const symbol = options.symbol ?? 'A/RES/00/0';
+    const header = options.title ? (page % 2 === 0 ? [symbol, options.title] : [options.title, symbol]) : [symbol];
+    out.push('', ...header, '', '25-00000', `${page}/${PAGE_TOTAL}`, '');
     sincePage = 0;
   };
   for (const [index, line] of source.entries()) {

@@ -314,3 +314,27 @@ test('an invisible mark before the text of a paragraph whose number stands alone
   const outline = outlineOf(['The General Assembly,', '', '6.', '\u200e Reaffirms its decision, contained in resolution 77/262, to keep the matter under review;']);
   assert.deepEqual(outline, ['6. Reaffirms its decision']);
 });
+
+test('an odd page prints the running title above the symbol: it is set apart, a heading that ends a page with the title\'s last words is not', () => {
+  const lines = [
+    '76/226.\tA global call for concrete action and follow-up to the Durban Declaration and Programme of Action',
+    '\tThe General Assembly,',
+    '\t1.\tReiterates its previous requests to the Special Rapporteur on contemporary forms of racism and',
+    'encourages the Special Rapporteur to continue the work;',
+    '\tCommemoration of the twentieth anniversary of the adoption of the Durban Declaration and',
+    'Programme of Action',
+    '',
+    'A/RES/76/226',
+    'A global call for concrete action and follow-up to the Durban Declaration and Programme of Action',
+    '',
+    '\t2.\tWelcomes the convening of the high-level meeting, and notes with appreciation the',
+    'A global call for concrete action and follow-up to the Durban',
+    'Declaration and Programme of Action',
+    'A/RES/76/226',
+    '',
+    'contributions made to it;',
+  ];
+  const outline = outlineOf(lines);
+  assert.ok(outline.includes('Commemoration of the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action'), outline.join('\n'));
+  assert.deepEqual(artefacts(lines.join('\n'), 'page-header'), ['A/RES/76/226', lines[8], lines[11], lines[12], 'A/RES/76/226']);
+});

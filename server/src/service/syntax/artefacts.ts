@@ -257,6 +257,18 @@ function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[
     if (marks[i] || t.length < 8 || !afterHeader(i)) continue;
     if (titleText.includes(normalizeSpace(t))) marks[i] = 'page-header';
   }
+  // On odd pages the title comes first, right above the symbol: the lines there that spell the
+  // title from its start (not a heading's last words that happen to end a page).
+  for (let header = 1; header < trimmed.length; header++) {
+    if (marks[header] !== 'page-header' || marks[header - 1]) continue;
+    let spelled = '';
+    for (let first = header - 1; first >= 0 && first >= header - 3 && trimmed[first] !== '' && !marks[first]; first--) {
+      spelled = spelled ? `${trimmed[first]} ${spelled}` : trimmed[first];
+      if (spelled.length < 8 || !titleText.startsWith(normalizeSpace(spelled))) continue;
+      for (let j = first; j < header; j++) marks[j] = 'page-header';
+      break;
+    }
+  }
 }
 
 /** PDF extracts that dropped the page headers still repeat the title alone on a line. */
