@@ -14,12 +14,12 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
-import { hardWrap, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
-import { denseOptions, symbolOf, wrapOptions, wrappedLine } from '../support/diagnostics/mutations';
+import { hardWrap, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
+import { denseOptions, spacedOffset, symbolOf, wrapOptions, wrappedLine } from '../support/diagnostics/mutations';
 import { anomalyRows, defectSnippets, normalizeLine, type AnomalyRow } from '../support/diagnostics/anomalies';
 import { applyAction, labelsAdded, lineStarts, linesOf, maskNumbering } from '../support/diagnostics/text';
 
@@ -216,12 +216,6 @@ function checkFile(folder: string, base: string, text: string, diagnostics: read
   assert.deepEqual(shown, [], `${layout}${base}: no other warning or error, got ${shown.slice(0, 4).join('; ')}${shown.length > 4 ? ` and ${shown.length - 4} more` : ''}`);
 }
 
-/** The offset of a column of a line of the original, in the spaced copy (a TAB before it becomes four spaces). */
-function spacedOffset(original: string, line: number, column: number): number {
-  const spaced = tabsToSpaces(original);
-  const before = linesOf(original)[line].slice(0, column);
-  return lineStarts(spaced)[line] + tabsToSpaces(before).length;
-}
 
 /** Each layout of a txt file, and where a line and column of the original goes in it. */
 interface CorpusLayout {
@@ -246,8 +240,14 @@ const LAYOUTS: readonly CorpusLayout[] = [
   {
     name: 'spaces, hard-wrapped, no blank lines, page headers',
     apply: (t, symbol) => hardWrap(tabsToSpaces(t), denseOptions(symbol)),
-    lineOf: (t, symbol, line, column) => wrappedLine(tabsToSpaces(t), spacedOffset(t, line, column), denseOptions(symbol)),
+    lineOf: (t, symbol, line, column) => wrappedLine(tabsToSpaces(t), spacedOffset(t, lineStarts(t)[line] + column), denseOptions(symbol)),
     gaps: WRAP_GAPS,
+  },
+  {
+    name: 'PDF extraction: hard-wrapped, nothing indented, page headers',
+    apply: (t, symbol) => pdfExtract(t, wrapOptions(symbol)),
+    lineOf: (t, symbol, line, column) => wrappedLine(tabsToSpaces(t), spacedOffset(t, lineStarts(t)[line] + column), wrapOptions(symbol)),
+    gaps: { ...WRAP_GAPS, ...PDF_EXTRACT_GAPS },
   },
 ];
 

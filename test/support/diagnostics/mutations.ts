@@ -7,7 +7,7 @@
  * and embedded drafts); what is expected follows from the edit alone.
  */
 import type { ResolutionTree, SyntaxNode } from '../../../server/src/service';
-import { hardWrap, tabsToSpaces, toCrlf, type WrapOptions } from '../layouts';
+import { hardWrap, pdfExtract, tabsToSpaces, toCrlf, type WrapOptions } from '../layouts';
 import { lineOfOffset, lineStarts } from './text';
 
 export interface Mutation {
@@ -253,7 +253,16 @@ export function layouts(symbol: string): Layout[] {
     { name: 'spaces', apply: (t) => tabsToSpaces(t), lineOf: lineOfOffset },
     { name: 'CRLF', apply: toCrlf, lineOf: lineOfOffset },
     { name: 'hard-wrapped with page headers', apply: (t) => hardWrap(t, wrap), lineOf: (t, offset) => wrappedLine(t, offset, wrap) },
+    // pdfExtract wraps the spaced text as hardWrap does and only trims and pads its lines.
+    { name: 'PDF extraction', apply: (t) => pdfExtract(t, wrap), lineOf: (t, offset) => wrappedLine(tabsToSpaces(t), spacedOffset(t, offset), wrap) },
   ];
+}
+
+/** Where the character at `offset` of `original` stands once its TABs are spaces. */
+export function spacedOffset(original: string, offset: number): number {
+  const line = lineOfOffset(original, offset);
+  const start = lineStarts(original)[line];
+  return lineStarts(tabsToSpaces(original))[line] + tabsToSpaces(original.slice(start, offset)).length;
 }
 
 /**
