@@ -28,13 +28,14 @@ function lastClosingLine(lines: readonly string[]): number {
 
 /**
  * A copy as PDF text extraction (PyMuPDF) gives it, like corpus/raw: hard-wrapped with page
- * headers, nothing indented, a blank line between paragraphs and a space at the end of each line;
+ * headers, nothing indented, a blank line between paragraphs (unless `blankBetween` is false, as
+ * when text is copied from a PDF viewer) and a space at the end of each line;
  * with `labelsAlone`, each paragraph number and sub-paragraph label on a line of its own, its
  * text on the next (corpus/raw/A_RES_80_1), an invisible mark after a number kept with it.
  */
 export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: boolean } = {}): string {
   const source = options.labelsAlone ? text.replace(LABEL_AND_TEXT, '$1$2$3\n$1') : text;
-  return hardWrap(tabsToSpaces(source), { ...options, blankBetween: true })
+  return hardWrap(tabsToSpaces(source), { blankBetween: true, ...options })
     .split('\n')
     .map((line) => (line.trim() === '' ? '' : line.trimStart() + ' '))
     .join('\n');

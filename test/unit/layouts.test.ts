@@ -3,7 +3,8 @@
  * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns (and
  * at widths from 66 to 120) with page headers and page numbers inserted, with or without blank
  * lines between paragraphs, as PDF text extraction gives them (nothing indented, a space ending
- * each line), and with the footnotes at the bottom of the pages where their markers fall.
+ * each line), as copied from a PDF viewer (nothing indented, no blank lines), and with the
+ * footnotes at the bottom of the pages where their markers fall.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
 import { hardWrap, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
-import { PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { FLAT_COPY_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -114,6 +115,17 @@ for (const file of corpusFiles('txt')) {
       assert.equal(bodyShape(copy), expected, which);
       assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
     }
+  });
+
+  const flatGap = FLAT_COPY_GAPS[name] ?? extractGap;
+  test(`${name}: copied from a PDF viewer (wrapped, nothing indented, no blank lines) keeps the ${flatGap ? 'operative numbering (known gap: ' + flatGap + ')' : 'outline and adds no warning'}`, () => {
+    const copy = pdfExtract(original, { width: 84, pageEvery: 50, symbol: 'A/RES/99/1', title, blankBetween: false });
+    if (flatGap) {
+      assert.deepEqual(operativeNumbers(copy), operativeNumbers(original));
+      return;
+    }
+    assert.equal(bodyShape(copy), expected);
+    assert.deepEqual(seriousCodes(copy), seriousCodes(original));
   });
 
   // A text that wrapping alone already breaks (WRAP_GAPS) is not read whole with its notes moved either.

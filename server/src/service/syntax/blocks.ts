@@ -8,7 +8,7 @@ import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
 import { DRAFT_HEADER, isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
-import { FORMULA_LINE } from './blockKinds';
+import { FORMULA_LINE, isFigures } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
@@ -131,6 +131,7 @@ export function buildBlocks(text: string): Item[] {
   const lines = splitLines(text);
   const marks = markArtefacts(lines);
   const layout = measureLayout(lines, marks);
+  const nextText = nextTextLines(lines, marks);
   const items: Item[] = [];
 
   let block: Block | undefined;
@@ -236,8 +237,10 @@ export function buildBlocks(text: string): Item[] {
     }
 
     const startOfContent = line.text.length - line.text.trimStart().length;
-    const content = line.text.slice(startOfContent);
-    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout, lastNumber)) {
+    // (Without the spaces PDF extraction leaves at line ends: "A " is a part letter alone.)
+    const content = trimmed;
+    const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
+    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next })) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);
@@ -279,6 +282,25 @@ const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|a
 const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
 const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
 
+/**
+ * Whether `content` opens with a lead phrase that starts a paragraph after `previous`: one that
+ * opens hundreds of paragraphs ("Recalling", "Approves") does; a rarer preambular one only after a
+ * word in lower case, since after a capitalized word it may be a name going on ("Information" +
+ * "Sharing Centre", "Nationally" + "Determined Contributions", "Member" + "States").
+ */
+function opensLeadParagraph(previous: string, content: string): boolean {
+  const lead = matchLeadPhrase(content);
+  if (!lead) return false;
+  return lead.count >= COMMON_PHRASE || (lead.kind === 'preambular' && /(?:^|\s)[a-z][^\s]*$/.test(previous));
+}
+
+/** How many paragraphs a phrase opens in the phrase lists to count as common, or as in use. */
+const COMMON_PHRASE = 300;
+const USED_PHRASE = 50;
+
+/** A full stop that ends a sentence, with any closing quote and footnote marker. */
+const SENTENCE_END = /\.[”"’)]*\d{0,3}\s*$/;
+
 /** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
 const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: (?:of|the|and|[A-Z][\w’'().-]*))*`;
 const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, ${SPONSOR_NAME})+,$`);
@@ -293,7 +315,26 @@ const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
 
 /** Whether `content` (a line without indentation) continues the open block. */
-function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout, lastNumber: number): boolean {
+/** What the block builder knows around a line, beyond the block it may continue. */
+interface Surroundings {
+  /** The number of the last block that opened with a paragraph number. */
+  readonly lastNumber: number;
+  /** The next line of text, past blank lines and artefacts. */
+  readonly next: string | undefined;
+}
+
+/** For each line, the index of the next line of text (not blank, not an artefact), or -1. */
+function nextTextLines(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): Int32Array {
+  const next = new Int32Array(lines.length);
+  let following = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = following;
+    if (!marks[i] && lines[i].trimmed !== '') following = i;
+  }
+  return next;
+}
+
+function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout, around: Surroundings): boolean {
   const previous = block.lines[block.lines.length - 1].trimmed;
   const open = !endsParagraph(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
@@ -303,7 +344,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (opensParenthesis(previous)) return true;
   // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
-  if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, lastNumber)) return true;
+  if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, around.lastNumber)) return true;
   // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a
   // sub-paragraph; but "(iii) the location ..." under item "(ii) ...; and" is the next item.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content) && !opensNextItem(block, content)) return true;
@@ -348,10 +389,32 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // indented or not.
   if (PREAMBULAR_END.test(previous) && matchLeadPhrase(content)?.kind === 'preambular') return false;
   if (layout.indentOpens) return !indented;
-  // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph or heading.
-  if (previous.length < layout.measure * 0.6 && /^[A-Z“"‘(]/.test(content)) return false;
+  // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph,
+  // heading or table cell ("1. Income from staff assessment" + "314 723 800", or a "–" for none).
+  if (previous.length < layout.measure * 0.6 && (/^[A-Z“"‘(]/.test(content) || isFigures(content) || /^[–—-]$/.test(content))) return false;
+  // "... around the desirable midpoint" + "Recalling its resolution ...": a lead phrase opens a
+  // paragraph even under a line without punctuation (a title), unless that line stops on a word no
+  // sentence ends with (handled above).
+  if (open && opensLeadParagraph(previous, content)) return false;
+  // "Gross jointly financed budget of the Joint Inspection Unit" + "Approves the gross budget ...":
+  // under a one-line title (no label, no lead phrase of its own), a lead phrase in current use
+  // opens a paragraph (not a rare one: "... of Member" + "States").
+  if (open && block.lines.length === 1 && !startsWithLabel(previous) && matchLeadPhrase(previous) === undefined && (matchLeadPhrase(content)?.count ?? 0) >= USED_PHRASE) return false;
   if (open) return true;
   if (layout.blankSeparated && !interrupted) return true;
+  // With nothing indented and no blank lines, a heading shows by its shortness, or by the numbered
+  // paragraph under it: a line without punctuation after a paragraph's end ("... the United
+  // Nations," + "Political process") is no paragraph's last line, which would end with its own.
+  if (!indented && !endsParagraph(content) && isUpper(content.charCodeAt(0)) && (content.length < layout.measure * 0.6 || (around.next !== undefined && isWellFormedNumber(around.next)))) return false;
+  // "... Sustainable Development Goal 14:" + "Conserve and sustainably use ...", "... HIV and AIDS:"
+  // + "Ending Inequalities ...": after a colon, a line that opens with no known lead phrase goes
+  // on; what a colon introduces belongs to its paragraph.
+  if (!indented && /:[”"’)]*\s*$/.test(previous) && matchLeadPhrase(content) === undefined) return true;
+  // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
+  // nothing indented and no blank lines, a numbered paragraph goes on over its sentences until a
+  // line opens a paragraph (a number, a label, a lead phrase or a heading, all handled above).
+  // After its ";" a heading comes rather than a sentence.
+  if (!indented && !blank && SENTENCE_END.test(previous) && isWellFormedNumber(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content)) return true;
   // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
   // on after a comma (a new paragraph would open with a lead phrase or be indented).
   if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
