@@ -226,13 +226,16 @@ function markMastheadDate(i: number, trimmed: string[], marks: (ArtefactKind | u
 }
 
 /** A draft's header: "Algeria, Denmark and Somalia: draft resolution". */
-export const DRAFT_HEADER = /^[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$/;
+const DRAFT_HEADER = /^[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$/;
 const HEADING_START = /^(?:(?:Revised d|D)raft resolution\b|Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/;
 
 /** Headings that end a masthead's agenda title. */
 export function isHeadingStart(t: string): boolean {
-  if (HEADING_START.test(t)) return true;
-  // DRAFT_HEADER reads up to 300 characters for its colon: only on lines that end as it needs.
+  return HEADING_START.test(t) || isDraftHeader(t);
+}
+
+/** DRAFT_HEADER reads up to 300 characters for its colon: only tried on lines that end as it needs. */
+export function isDraftHeader(t: string): boolean {
   const end = t.trimEnd();
   return (end.endsWith('resolution') || end.endsWith('decision')) && DRAFT_HEADER.test(t);
 }

@@ -6,7 +6,7 @@
  */
 import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
-import { DRAFT_HEADER, isHeadingStart, markArtefacts } from './artefacts';
+import { isDraftHeader, isHeadingStart, markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
 import { FORMULA_LINE, isFigures } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
@@ -353,7 +353,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (BARE_NOTE_NUMBER.test(content)) return false;
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
-  if (DRAFT_HEADER.test(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
+  if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
   if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
@@ -440,11 +440,24 @@ function continuesInlineList(block: Block, content: string): boolean {
   // Inside a line, after a word (not a number: "paragraph 1 (a) of"), before an item's first word
   // or at the line's end ("comprising (a)" + "1,214,800 dollars ...;"), but not as a reference
   // ("subparagraph (a) of", "(a) and (b)").
-  const labels = before.map((label) => label.replace(/[()]/g, '\\$&')).join('|');
-  const inline = new RegExp(`[^\\d\\s]\\s(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`);
   // Or at the start of a line the block already took as the list's wrapped rest ("(ii)" before "(iii)").
-  const wrappedItem = new RegExp(`^(?:${labels})\\s`);
+  const { inline, wrappedItem } = labelPatterns(before.map((label) => label.replace(/[()]/g, '\\$&')).join('|'));
   return block.lines.some((line, index) => inline.test(line.trimmed) || (index > 0 && wrappedItem.test(line.trimmed)));
+}
+
+/** The patterns of continuesInlineList for some labels, made once per set of labels. */
+const patternsByLabels = new Map<string, { inline: RegExp; wrappedItem: RegExp }>();
+
+function labelPatterns(labels: string): { inline: RegExp; wrappedItem: RegExp } {
+  let patterns = patternsByLabels.get(labels);
+  if (!patterns) {
+    patterns = {
+      inline: new RegExp(`[^\\d\\s]\\s(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`),
+      wrappedItem: new RegExp(`^(?:${labels})\\s`),
+    };
+    patternsByLabels.set(labels, patterns);
+  }
+  return patterns;
 }
 
 /** Whether `content` opens the item after the one that opened the block, before "the" or "in": "(ii) ...; and" then "(iii) the location ...". */
@@ -501,13 +514,14 @@ function numberOutOfTurn(content: string, lastNumber: number): boolean {
   return number !== undefined && lastNumber > 0 && number !== lastNumber + 1 && number !== 1;
 }
 
-/** Whether a line leaves a parenthesis open: "(South Africa". */
+/**
+ * Whether a line leaves a parenthesis open: "(South Africa" (one opened after the last one closed).
+ * Only its end is read: a parenthesis a wrapped line leaves open opened within the line, and a
+ * whole paragraph on one line, which may run long, closes its own.
+ */
 function opensParenthesis(line: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 0x28) depth++;
-    else if (code === 0x29 && depth > 0) depth--;
-  }
-  return depth > 0;
+  const end = line.length > PARENTHESIS_REACH ? line.slice(-PARENTHESIS_REACH) : line;
+  return end.lastIndexOf('(') > end.lastIndexOf(')');
 }
+
+const PARENTHESIS_REACH = 160;
