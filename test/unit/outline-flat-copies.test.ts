@@ -100,3 +100,17 @@ test('budget table rows keep their figures and dashes apart, and are no paragrap
   assert.deepEqual(outline.filter((line) => /^\s*\d+\. /.test(line)).map((line) => line.trim().split(' ')[0]), ['1.', '2.'], outline.join('\n'));
   assert.ok(outline.includes('A. Income estimates for 2024'), outline.join('\n'));
 });
+
+test('a section title wrapped after a comma keeps its last words, short as they are', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    ...WRAPPED_PREAMBLE,
+    'IV',
+    'Revised estimates relating to the proposed programme budget for 2025 under section 26,',
+    'Palestine refugees',
+    'Having considered the report of the Secretary-General and the related report of the',
+    'Advisory Committee,',
+    '1.    Takes note of the report of the Secretary-General;',
+  ]);
+  assert.ok(outline.includes('IV. Revised estimates relating to the proposed programme budget for 2025 under section 26, Palestine refugees'), outline.join('\n'));
+});

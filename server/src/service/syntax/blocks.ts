@@ -240,7 +240,8 @@ export function buildBlocks(text: string): Item[] {
     // (Without the spaces PDF extraction leaves at line ends: "A " is a part letter alone.)
     const content = trimmed;
     const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
-    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next })) {
+    const sectionTitle = block !== undefined && block.lines.length === 1 && lastBlockIsSectionNumber(items);
+    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, sectionTitle })) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);
@@ -321,6 +322,19 @@ interface Surroundings {
   readonly lastNumber: number;
   /** The next line of text, past blank lines and artefacts. */
   readonly next: string | undefined;
+  /** The block is the one line under a section number alone ("IV"): a title, which may wrap after a comma. */
+  readonly sectionTitle: boolean;
+}
+
+const SECTION_NUMBER_ALONE = /^(?:[IVXL]{1,6}|[A-Z])\.?$/;
+
+/** Whether the last block closed is a section number or part letter alone ("IV", "B."). */
+function lastBlockIsSectionNumber(items: readonly Item[]): boolean {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item.type === 'block') return item.lines.length === 1 && SECTION_NUMBER_ALONE.test(item.lines[0].trimmed);
+  }
+  return false;
 }
 
 /** For each line, the index of the next line of text (not blank, not an artefact), or -1. */
@@ -359,7 +373,7 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
-  if (/^(?:[IVXL]{1,6}|[A-Z])\.?$/.test(previous)) return false;
+  if (SECTION_NUMBER_ALONE.test(previous)) return false;
   if (startsWithHeading(content)) return false;
   // A sentence cut by a blank line (a page break whose header was dropped, a line the rendering
   // broke) goes on in lower case, with a parenthesis that is no label after a sentence rather than
@@ -405,7 +419,8 @@ function continues(block: Block, content: string, indented: boolean, blank: bool
   // With nothing indented and no blank lines, a heading shows by its shortness, or by the numbered
   // paragraph under it: a line without punctuation after a paragraph's end ("... the United
   // Nations," + "Political process") is no paragraph's last line, which would end with its own.
-  if (!indented && !endsParagraph(content) && isUpper(content.charCodeAt(0)) && (content.length < layout.measure * 0.6 || (around.next !== undefined && isWellFormedNumber(around.next)))) return false;
+  // (Not a section's title wrapped after a comma: "... under section 26," + "Palestine refugees".)
+  if (!indented && !around.sectionTitle && !endsParagraph(content) && isUpper(content.charCodeAt(0)) && (content.length < layout.measure * 0.6 || (around.next !== undefined && isWellFormedNumber(around.next)))) return false;
   // "... Sustainable Development Goal 14:" + "Conserve and sustainably use ...", "... HIV and AIDS:"
   // + "Ending Inequalities ...": after a colon, a line that opens with no known lead phrase goes
   // on; what a colon introduces belongs to its paragraph.
