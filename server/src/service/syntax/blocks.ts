@@ -6,13 +6,12 @@
  */
 import type { ArtefactKind } from './nodes';
 import { splitLines, type Line } from '../text/lines';
-import { isDraftHeader, isHeadingStart, markArtefacts } from './artefacts';
-import { CLOSING_LINE, DATE_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
-import { FORMULA_LINE, isFigures } from './blockKinds';
-import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
-import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { markArtefacts } from './artefacts';
+import { CLOSING_LINE, DATE_LINE } from './closingLines';
+import { FORMULA_LINE } from './blockKinds';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isLower, isTabOrSpace, isUpper } from '../text/chars';
+import { BARE_NOTE_NUMBER, continues, isWellFormedNumber, SECTION_NUMBER_ALONE, wellFormedNumber, type Layout } from './lineContinuation';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
@@ -51,10 +50,8 @@ export type Item = Block | Interruption;
 
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
-const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
 /** A note's line that stops on an abbreviation before a number: "Supplement No.", "vol.", "p.". */
 const NOTE_CUT = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
-const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
 
 
 /** Whether the document is hard-wrapped: lines that stop mid-sentence and go on in lower case. */
@@ -116,15 +113,6 @@ function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKin
     else flush++;
   }
   return anyIndented && flush >= 2 && indented * 10 <= flush;
-}
-
-/** A section number with its title ("II.<TAB>Title", "IV  Title") or an annex heading opens a block. */
-function startsWithHeading(text: string): boolean {
-  return /^(?:[IVXL]{1,6}\.?(?:\t| {2,}|$)|[A-Z]\.?$)/.test(text) || /^Annex(?:es)?(?:\s+[IVXL]{1,6}|\s+[A-Z])?\b\s*(?:[:.]|$)/.test(text);
-}
-
-function startsWithLabel(text: string): boolean {
-  return matchOperativeNumber(text, 0) !== undefined || matchSubLabel(text, 0) !== undefined;
 }
 
 export function buildBlocks(text: string): Item[] {
@@ -259,75 +247,6 @@ export function buildBlocks(text: string): Item[] {
   return items;
 }
 
-/** How the copy lays out its paragraphs, measured once per document. */
-interface Layout {
-  /** Paragraphs are hard-wrapped over several lines. */
-  readonly wrapped: boolean;
-  /** Paragraphs are separated by blank lines (PDF extracts), so a line without one goes on. */
-  readonly blankSeparated: boolean;
-  /** One line per paragraph with a blank line before each: a line right under another goes on its sentence. */
-  readonly blankBeforeEachLine: boolean;
-  /** The usual length of a full wrapped line. */
-  readonly measure: number;
-  /** Wrapped lines go on flush left while paragraphs start indented, so an indented line starts one. */
-  readonly indentOpens: boolean;
-}
-
-/**
- * "... the expenses of the", "...; and (iv)": a word that cannot end a sentence after a word ("; and"
- * ends list items), or the label of an item run into the sentence.
- */
-const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
-
-/** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
-const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
-const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
-
-/**
- * Whether `content` opens with a lead phrase that starts a paragraph after `previous`: one that
- * opens hundreds of paragraphs ("Recalling", "Approves") does; a rarer preambular one only after a
- * word in lower case, since after a capitalized word it may be a name going on ("Information" +
- * "Sharing Centre", "Nationally" + "Determined Contributions", "Member" + "States").
- */
-function opensLeadParagraph(previous: string, content: string): boolean {
-  const lead = matchLeadPhrase(content);
-  if (!lead) return false;
-  return lead.count >= COMMON_PHRASE || (lead.kind === 'preambular' && /(?:^|\s)[a-z][^\s]*$/.test(previous));
-}
-
-/** How many paragraphs a phrase opens in the phrase lists to count as common, or as in use. */
-const COMMON_PHRASE = 300;
-const USED_PHRASE = 50;
-
-/** A full stop that ends a sentence, with any closing quote and footnote marker. */
-const SENTENCE_END = /\.[”"’)]*\d{0,3}\s*$/;
-
-/** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
-const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: (?:of|the|and|[A-Z][\w’'().-]*))*`;
-const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, ${SPONSOR_NAME})+,$`);
-
-/** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
-const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
-
-/** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
-const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
-
-/** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
-const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
-
-/** Whether `content` (a line without indentation) continues the open block. */
-/** What the block builder knows around a line, beyond the block it may continue. */
-interface Surroundings {
-  /** The number of the last block that opened with a paragraph number. */
-  readonly lastNumber: number;
-  /** The next line of text, past blank lines and artefacts. */
-  readonly next: string | undefined;
-  /** The block is the one line under a section number alone ("IV"): a title, which may wrap after a comma. */
-  readonly sectionTitle: boolean;
-}
-
-const SECTION_NUMBER_ALONE = /^(?:[IVXL]{1,6}|[A-Z])\.?$/;
-
 /** Whether the last block closed is a section number or part letter alone ("IV", "B."). */
 function lastBlockIsSectionNumber(items: readonly Item[]): boolean {
   for (let i = items.length - 1; i >= 0; i--) {
@@ -347,196 +266,3 @@ function nextTextLines(lines: readonly Line[], marks: readonly (ArtefactKind | u
   }
   return next;
 }
-
-function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout, around: Surroundings): boolean {
-  const previous = block.lines[block.lines.length - 1].trimmed;
-  const open = !endsParagraph(previous);
-  // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
-  if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
-  // "... (South Africa" + "v. Israel) in relation to ...", "... 1930 (No." + "29) of the ...": inside
-  // a parenthesis no item starts, whatever stands before the line break.
-  if (opensParenthesis(previous)) return true;
-  // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
-  // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
-  if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, around.lastNumber)) return true;
-  // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a
-  // sub-paragraph; but "(iii) the location ..." under item "(ii) ...; and" is the next item.
-  if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content) && !opensNextItem(block, content)) return true;
-  if (continuesInlineList(block, content)) return true;
-  // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
-  if (BARE_NOTE_NUMBER.test(content)) return false;
-  // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
-  // sponsors wrapped over lines.
-  if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
-  if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
-  // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
-  if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
-  if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
-  // A section number or part letter alone on its line: its title is a block of its own.
-  if (SECTION_NUMBER_ALONE.test(previous)) return false;
-  if (startsWithHeading(content)) return false;
-  // A sentence cut by a blank line (a page break whose header was dropped, a line the rendering
-  // broke) goes on in lower case, with a parenthesis that is no label after a sentence rather than
-  // a heading ("... on 14 September 2013" + "(EC-M-33/NAT.1, ...);"), with a date or a number of
-  // a list, after a word no sentence ends with ("... Chemical Weapons of" + "17 October 2000;"), or
-  // where a paragraph that opened with a lead phrase has not reached its comma.
-  if (blank && !interrupted) {
-    return open && (isLower(content.charCodeAt(0)) || ((block.lines.length > 1 || previous.length >= SHORT_LINE) && OPENS_ASIDE.test(content)) || LIST_ITEM_START.test(content) || DANGLING_WORD.test(previous) || unfinishedLeadParagraph(block, content));
-  }
-  if (isLower(content.charCodeAt(0))) return true;
-  // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
-  if (LIST_ITEM_START.test(content) && (open || /,\s*$/.test(previous))) return true;
-  if (MONTH_AT_START.test(content) && DAY_AT_END.test(previous)) return true;
-  // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".
-  if (/^[A-Z]{1,6}(?:\(\d{1,3}\))?\/[A-Z0-9]/.test(content) && (open || /[,;][”"’)]*\s*$/.test(previous))) return true;
-  // "(Bangkok Treaty) by implementing ...": a parenthesis that is no label goes on an open sentence.
-  if (open && OPENS_ASIDE.test(content)) return true;
-  // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
-  if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && unfinishedLeadParagraph(block, content)) return true;
-  // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
-  if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content)) return true;
-  // A line that stops on "of the" or "and" was cut mid-sentence, whatever the layout.
-  if (open && DANGLING_WORD.test(previous)) return true;
-  if (!layout.wrapped && !interrupted) return false; // one paragraph per line
-  // "... and terrorism," + "Alarmed also by ...": a preambular paragraph ends with its comma (and
-  // any footnote marker), and a line that opens with a preambular phrase after it starts the next,
-  // indented or not.
-  if (PREAMBULAR_END.test(previous) && matchLeadPhrase(content)?.kind === 'preambular') return false;
-  if (layout.indentOpens) return !indented;
-  // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph,
-  // heading or table cell ("1. Income from staff assessment" + "314 723 800", or a "–" for none).
-  if (previous.length < layout.measure * 0.6 && (/^[A-Z“"‘(]/.test(content) || isFigures(content) || /^[–—-]$/.test(content))) return false;
-  // "... around the desirable midpoint" + "Recalling its resolution ...": a lead phrase opens a
-  // paragraph even under a line without punctuation (a title), unless that line stops on a word no
-  // sentence ends with (handled above).
-  if (open && opensLeadParagraph(previous, content)) return false;
-  // "Gross jointly financed budget of the Joint Inspection Unit" + "Approves the gross budget ...":
-  // under a one-line title (no label, no lead phrase of its own), a lead phrase in current use
-  // opens a paragraph (not a rare one: "... of Member" + "States").
-  if (open && block.lines.length === 1 && !startsWithLabel(previous) && matchLeadPhrase(previous) === undefined && (matchLeadPhrase(content)?.count ?? 0) >= USED_PHRASE) return false;
-  if (open) return true;
-  if (layout.blankSeparated && !interrupted) return true;
-  // With nothing indented and no blank lines, a heading shows by its shortness, or by the numbered
-  // paragraph under it: a line without punctuation after a paragraph's end ("... the United
-  // Nations," + "Political process") is no paragraph's last line, which would end with its own.
-  // (Not a section's title wrapped after a comma: "... under section 26," + "Palestine refugees".)
-  if (!indented && !around.sectionTitle && !endsParagraph(content) && isUpper(content.charCodeAt(0)) && (content.length < layout.measure * 0.6 || (around.next !== undefined && isWellFormedNumber(around.next)))) return false;
-  // "... Sustainable Development Goal 14:" + "Conserve and sustainably use ...", "... HIV and AIDS:"
-  // + "Ending Inequalities ...": after a colon, a line that opens with no known lead phrase goes
-  // on; what a colon introduces belongs to its paragraph.
-  if (!indented && /:[”"’)]*\s*$/.test(previous) && matchLeadPhrase(content) === undefined) return true;
-  // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
-  // nothing indented and no blank lines, a numbered paragraph goes on over its sentences until a
-  // line opens a paragraph (a number, a label, a lead phrase or a heading, all handled above).
-  // After its ";" a heading comes rather than a sentence.
-  if (!indented && !blank && SENTENCE_END.test(previous) && isWellFormedNumber(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content)) return true;
-  // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
-  // on after a comma (a new paragraph would open with a lead phrase or be indented).
-  if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
-  return !opensParagraph(content);
-}
-
-/**
- * "... into law the (i) Convention ...; (ii) Covenant ...;" then "(iii) Protocol ...": a list run
- * into the sentence, wrapped before one of its labels. The label before it stands inside a line
- * (or, for the first, the sentence runs on into it).
- */
-function continuesInlineList(block: Block, content: string): boolean {
-  const m = /^\(([a-z]{1,7})\)\s/.exec(content);
-  if (!m) return false;
-  const roman = romanValue(m[1]);
-  const letter = letterValue(m[1]);
-  // "... the members of the Action Group" + "(a) identified steps ...; (b) agreed ...": the first
-  // label of such a list, after a word where a list of its own would follow a colon, and before a
-  // word in lower case or an amount ("comprising" + "(a) 1,214,800 dollars ...").
-  if ((letter === 1 || roman === 1) && /[a-z]$/.test(block.lines[block.lines.length - 1].trimmed) && /^\([a-z]\)\s+[a-z\d]/.test(content)) return true;
-  const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
-  if (before.length === 0) return false;
-  // Inside a line, after a word (not a number: "paragraph 1 (a) of"), before an item's first word
-  // or at the line's end ("comprising (a)" + "1,214,800 dollars ...;"), but not as a reference
-  // ("subparagraph (a) of", "(a) and (b)").
-  // Or at the start of a line the block already took as the list's wrapped rest ("(ii)" before "(iii)").
-  const { inline, wrappedItem } = labelPatterns(before.map((label) => label.replace(/[()]/g, '\\$&')).join('|'));
-  return block.lines.some((line, index) => inline.test(line.trimmed) || (index > 0 && wrappedItem.test(line.trimmed)));
-}
-
-/** The patterns of continuesInlineList for some labels, made once per set of labels. */
-const patternsByLabels = new Map<string, { inline: RegExp; wrappedItem: RegExp }>();
-
-function labelPatterns(labels: string): { inline: RegExp; wrappedItem: RegExp } {
-  let patterns = patternsByLabels.get(labels);
-  if (!patterns) {
-    patterns = {
-      inline: new RegExp(`[^\\d\\s]\\s(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`),
-      wrappedItem: new RegExp(`^(?:${labels})\\s`),
-    };
-    patternsByLabels.set(labels, patterns);
-  }
-  return patterns;
-}
-
-/** Whether `content` opens the item after the one that opened the block, before "the" or "in": "(ii) ...; and" then "(iii) the location ...". */
-function opensNextItem(block: Block, content: string): boolean {
-  const before = /^\(([a-z]{1,7})\)/.exec(block.lines[0].trimmed)?.[1];
-  const after = /^\(([a-z]{1,7})\)\s+(?:the|in)\b/.exec(content)?.[1];
-  if (!before || !after) return false;
-  const roman = romanValue(before);
-  const letter = letterValue(before);
-  return (roman > 0 && romanValue(after) === roman + 1) || (letter > 0 && letterValue(after) === letter + 1);
-}
-
-/**
- * "Taking note of the United Nations Office on Drugs and Crime" + "World Wildlife Crime Report
- * 2024, which ...,", "1. Decides to invite ... the work of the General" + "Assembly in the
- * capacity of observer;": a paragraph that opened with a lead phrase and stops without
- * punctuation goes on, unless the next line opens a paragraph of its own.
- */
-function unfinishedLeadParagraph(block: Block, content: string): boolean {
-  // The phrase follows the paragraph's number, if it has one ("1.<TAB>Decides to invite ...").
-  const first = block.lines[0].trimmed;
-  const number = matchOperativeNumber(first, 0);
-  return matchLeadPhrase(number ? first.slice(number.contentOffset) : first) !== undefined && !opensParagraph(content);
-}
-
-/** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
-function opensParagraph(content: string): boolean {
-  return matchLeadPhrase(content) !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b/.test(content);
-}
-
-function isBareLabel(text: string): boolean {
-  const op = matchOperativeNumber(text, 0);
-  if (op && op.contentOffset >= text.length) return true;
-  const sub = matchSubLabel(text + ' x', 0);
-  return sub !== undefined && sub.label.text.length >= text.length;
-}
-
-/** "1. Decides": a properly printed paragraph number, which a footnote never has. */
-function isWellFormedNumber(text: string): boolean {
-  return wellFormedNumber(text) !== undefined;
-}
-
-function wellFormedNumber(text: string): number | undefined {
-  const match = matchOperativeNumber(text, 0);
-  return match !== undefined && match.label.defects.length === 0 ? match.label.value : undefined;
-}
-
-/**
- * A paragraph number that is neither the one after the last nor a 1 that restarts the numbering
- * (under a heading): a number of the sentence, "COP 28.".
- */
-function numberOutOfTurn(content: string, lastNumber: number): boolean {
-  const number = wellFormedNumber(content);
-  return number !== undefined && lastNumber > 0 && number !== lastNumber + 1 && number !== 1;
-}
-
-/**
- * Whether a line leaves a parenthesis open: "(South Africa" (one opened after the last one closed).
- * Only its end is read: a parenthesis a wrapped line leaves open opened within the line, and a
- * whole paragraph on one line, which may run long, closes its own.
- */
-function opensParenthesis(line: string): boolean {
-  const end = line.length > PARENTHESIS_REACH ? line.slice(-PARENTHESIS_REACH) : line;
-  return end.lastIndexOf('(') > end.lastIndexOf(')');
-}
-
-const PARENTHESIS_REACH = 160;
