@@ -92,8 +92,13 @@ const CLAUSE_START = /^(?:The|[A-Z][a-z]*ing|See|Also|And|In|By|Both|Its|Further
 /** Modifiers that read like participles but name other councils (UNEP Governing Council). */
 const OTHER_COUNCIL = /^(?:Governing|Executive|Trusteeship)$/;
 
+/** The words organ names end with: most words end none, and are turned away at once. */
+const ORGAN_NAME_ENDS = new Set(ORGAN_NAMES.map(([name]) => name[name.length - 1]));
+
 /** Words are counted back from the keyword: `last` is the name's last word, `first` its first. */
 function matchNameEndingAt(words: WordsBefore, last: number): { organ: CitedOrgan; first: number } | undefined {
+  const lastWord = words.at(last)?.text;
+  if (lastWord === undefined || !ORGAN_NAME_ENDS.has(lastWord)) return undefined;
   for (const [name, organ] of ORGAN_NAMES) {
     const first = last + name.length - 1;
     if (name.every((w, k) => words.at(first - k)?.text === w)) return { organ, first };
