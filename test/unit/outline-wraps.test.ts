@@ -338,3 +338,14 @@ test('an odd page prints the running title above the symbol: it is set apart, a 
   assert.ok(outline.includes('Commemoration of the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action'), outline.join('\n'));
   assert.deepEqual(artefacts(lines.join('\n'), 'page-header'), ['A/RES/76/226', lines[8], lines[11], lines[12], 'A/RES/76/226']);
 });
+
+test('a parenthesis a drafter forgot to close does not swallow the paragraph after a blank line', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    '',
+    '1. Decides to convene the conference (in New York, from 2 to 4 June 2026;',
+    '',
+    '2. Requests the Secretary-General to report on the matter.',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['1.', '2.'], outline.join('\n'));
+});

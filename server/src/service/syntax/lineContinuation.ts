@@ -91,8 +91,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
   // "... (South Africa" + "v. Israel) in relation to ...", "... 1930 (No." + "29) of the ...": inside
-  // a parenthesis no item starts, whatever stands before the line break.
-  if (opensParenthesis(previous)) return true;
+  // a parenthesis no item starts, whatever stands before the line break or page break (a blank
+  // line alone parts paragraphs: a parenthesis a drafter forgot to close must not swallow the next).
+  if (opensParenthesis(previous) && (!blank || interrupted)) return true;
   // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
   if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, around.lastNumber)) return true;
