@@ -349,3 +349,28 @@ test('a parenthesis a drafter forgot to close does not swallow the paragraph aft
   ]);
   assert.deepEqual(shapeOf(outline), ['1.', '2.'], outline.join('\n'));
 });
+
+test('a narrow copy: a section title wrapped over three lines is a lettered section like the one before it', () => {
+  const outline = outlineOf([
+    'The Economic and Social Council,',
+    '',
+    '    Recalling its resolutions on the United Nations Forum on Forests, and',
+    'welcoming the work of the Forum at its nineteenth session, held in',
+    'New York, and the outcome of its deliberations on the strategic plan,',
+    '',
+    '    G.    Means of implementation',
+    '',
+    '    1.    Decides to adopt the following measures on forests, as',
+    'recommended by the Forum at its nineteenth session;',
+    '',
+    '    H.    Actions related to the communication and outreach',
+    'strategy of the United Nations strategic plan for forests',
+    '2017–2030',
+    '',
+    '    2.    Invites members of the Forum to support the strategy;',
+  ]);
+  // Siblings at the same depth, each holding its paragraph.
+  assert.ok(outline.includes('G. Means of implementation'), outline.join('\n'));
+  assert.ok(outline.includes('H. Actions related to the communication and outreach strategy of the United Nations strategic plan for forests 2017–2030'), outline.join('\n'));
+  assert.ok(outline.includes('  2. Invites'), outline.join('\n'));
+});

@@ -97,7 +97,9 @@ class TreeBuilder {
     if (sub) return this.subparagraph(block, sub.label, block.start + sub.contentOffset);
 
     const section = matchSectionLabel(flat);
-    if (section && block.lines.length <= 2) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
+    // (A title wrapped over more lines in a narrow copy is still short: "H. Actions related to the
+    // communication and outreach" + "strategy of the ..." + "2017–2030".)
+    if (section && (block.lines.length <= 2 || flat.length <= 200)) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
     if (isFigures(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
     // Dash and bullet items, and run-in titles between the sub-paragraphs of one list, belong to the paragraph.
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
