@@ -49,6 +49,24 @@ function operativeNumbers(text: string): string[] {
   return out;
 }
 
+/** What a copy in a layout keeps, for a test's name: the whole outline, or with a known gap its numbering. */
+function kept(gap: string | undefined): string {
+  return gap ? `operative numbering (known gap: ${gap})` : 'outline and adds no warning';
+}
+
+/**
+ * A copy keeps the original's outline (`shape`: all of it, or what layouts do not move) and adds
+ * no error or warning; a copy with a known gap (knownParserGaps.ts) keeps its operative numbering.
+ */
+function assertKept(copy: string, original: string, gap: string | undefined, which?: string, shape: (text: string) => string = bodyShape): void {
+  if (gap) {
+    assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
+    return;
+  }
+  assert.equal(shape(copy), shape(original), which);
+  assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
+}
+
 /** Line widths of the extra wrapped copies, besides the 78 and 80 columns above. */
 const WIDTHS = [66, 72, 90, 100, 120];
 
@@ -88,59 +106,35 @@ for (const file of corpusFiles('txt')) {
 
   // PDF extractions wrap where the page's font and margins put the line end: from narrow to wide.
   const widthGap = WIDTH_GAPS[name] ?? gap;
-  test(`${name}: hard-wrapped at 66 to 120 columns keeps the ${widthGap ? 'operative numbering (known gap: ' + widthGap + ')' : 'outline and adds no warning'}`, () => {
+  test(`${name}: hard-wrapped at 66 to 120 columns keeps the ${kept(widthGap)}`, () => {
     for (const width of WIDTHS) {
       for (const blankBetween of [true, false]) {
         const copy = hardWrap(blankBetween ? original : tabsToSpaces(original), { width, blankBetween, pageEvery: width % 2 ? 41 : 57, symbol: 'A/RES/99/1', title });
-        const which = `${width} columns, ${blankBetween ? 'blank lines between paragraphs' : 'no blank lines'}`;
-        if (widthGap) {
-          assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
-          continue;
-        }
-        assert.equal(bodyShape(copy), expected, which);
-        assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
+        assertKept(copy, original, widthGap, `${width} columns, ${blankBetween ? 'blank lines between paragraphs' : 'no blank lines'}`);
       }
     }
   });
 
   const extractGap = PDF_EXTRACT_GAPS[name] ?? gap;
-  test(`${name}: as PDF text extraction gives it (nothing indented, a space ending each line, labels alone on their line or not) keeps the ${extractGap ? 'operative numbering (known gap: ' + extractGap + ')' : 'outline and adds no warning'}`, () => {
+  test(`${name}: as PDF text extraction gives it (nothing indented, a space ending each line, labels alone on their line or not) keeps the ${kept(extractGap)}`, () => {
     for (const [width, labelsAlone] of [[80, false], [90, false], [84, true]] as const) {
       const copy = pdfExtract(original, { width, pageEvery: 45, symbol: 'A/RES/99/1', title, labelsAlone });
-      const which = `${width} columns${labelsAlone ? ', each label alone on its line' : ''}`;
-      if (extractGap) {
-        assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
-        continue;
-      }
-      assert.equal(bodyShape(copy), expected, which);
-      assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
+      assertKept(copy, original, extractGap, `${width} columns${labelsAlone ? ', each label alone on its line' : ''}`);
     }
   });
 
   const flatGap = FLAT_COPY_GAPS[name] ?? extractGap;
-  test(`${name}: copied from a PDF viewer (wrapped, nothing indented, no blank lines) keeps the ${flatGap ? 'operative numbering (known gap: ' + flatGap + ')' : 'outline and adds no warning'}`, () => {
-    const copy = pdfExtract(original, { width: 84, pageEvery: 50, symbol: 'A/RES/99/1', title, blankBetween: false });
-    if (flatGap) {
-      assert.deepEqual(operativeNumbers(copy), operativeNumbers(original));
-      return;
-    }
-    assert.equal(bodyShape(copy), expected);
-    assert.deepEqual(seriousCodes(copy), seriousCodes(original));
+  test(`${name}: copied from a PDF viewer (wrapped, nothing indented, no blank lines) keeps the ${kept(flatGap)}`, () => {
+    assertKept(pdfExtract(original, { width: 84, pageEvery: 50, symbol: 'A/RES/99/1', title, blankBetween: false }), original, flatGap);
   });
 
   // A text that wrapping alone already breaks (WRAP_GAPS) is not read whole with its notes moved either.
   const notesGap = PAGE_NOTE_GAPS[name] ?? gap;
-  test(`${name}: hard-wrapped with its footnotes at page bottoms keeps the ${notesGap ? 'operative numbering (known gap: ' + notesGap + ')' : 'outline and adds no warning'}`, () => {
+  test(`${name}: hard-wrapped with its footnotes at page bottoms keeps the ${kept(notesGap)}`, () => {
     const options = { symbol: 'A/RES/99/1', title, notesAtPageBottom: true };
     const copies = [hardWrap(original, { ...options, width: 78, blankBetween: true, pageEvery: 47 }), hardWrap(tabsToSpaces(original), { ...options, width: 80, blankBetween: false, pageEvery: 53 })];
     for (const [index, copy] of copies.entries()) {
-      const which = index === 0 ? 'blank lines between paragraphs' : 'no blank lines';
-      if (notesGap) {
-        assert.deepEqual(operativeNumbers(copy), operativeNumbers(original), which);
-        continue;
-      }
-      assert.equal(shapeWithoutNotes(copy), shapeWithoutNotes(original), which);
-      assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
+      assertKept(copy, original, notesGap, index === 0 ? 'blank lines between paragraphs' : 'no blank lines', shapeWithoutNotes);
     }
   });
 }

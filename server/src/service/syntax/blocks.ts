@@ -142,8 +142,11 @@ export function buildBlocks(text: string): Item[] {
     for (const item of pending) items.push(item);
     pending = [];
   };
+  /** The block closed last: a section number alone ("IV") makes the next block its title. */
+  let closed: Block | undefined;
   const closeBlock = (): void => {
     if (block) items.push(block);
+    closed = block ?? closed;
     block = undefined;
     flushPending();
   };
@@ -225,11 +228,10 @@ export function buildBlocks(text: string): Item[] {
     }
 
     const startOfContent = line.text.length - line.text.trimStart().length;
-    // (Without the spaces PDF extraction leaves at line ends: "A " is a part letter alone.)
-    const content = trimmed;
     const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
-    const sectionTitle = block !== undefined && block.lines.length === 1 && lastBlockIsSectionNumber(items);
-    if (block && continues(block, content, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, sectionTitle })) {
+    const sectionTitle = block !== undefined && block.lines.length === 1 && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
+    // The line is read trimmed at both ends: PDF extraction leaves spaces at line ends ("A " is a part letter alone).
+    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, sectionTitle })) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);
@@ -245,15 +247,6 @@ export function buildBlocks(text: string): Item[] {
   }
   closeBlock();
   return items;
-}
-
-/** Whether the last block closed is a section number or part letter alone ("IV", "B."). */
-function lastBlockIsSectionNumber(items: readonly Item[]): boolean {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item.type === 'block') return item.lines.length === 1 && SECTION_NUMBER_ALONE.test(item.lines[0].trimmed);
-  }
-  return false;
 }
 
 /** For each line, the index of the next line of text (not blank, not an artefact), or -1. */

@@ -8,7 +8,7 @@ import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
 import { FORMULA_LINE, isFigures } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
-import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isLower, isUpper } from '../text/chars';
 
@@ -41,14 +41,12 @@ const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
 const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
 
 /**
- * Whether `content` opens with a lead phrase that starts a paragraph after `previous`: one that
+ * Whether a line opening with `lead` starts a paragraph after `previous`: a phrase that
  * opens hundreds of paragraphs ("Recalling", "Approves") does; a rarer preambular one only after a
  * word in lower case, since after a capitalized word it may be a name going on ("Information" +
  * "Sharing Centre", "Nationally" + "Determined Contributions", "Member" + "States").
  */
-function opensLeadParagraph(previous: string, content: string): boolean {
-  const lead = matchLeadPhrase(content);
-  if (!lead) return false;
+function opensLeadParagraph(previous: string, lead: LeadPhrase): boolean {
   return lead.count >= COMMON_PHRASE || (lead.kind === 'preambular' && /(?:^|\s)[a-z][^\s]*$/.test(previous));
 }
 
@@ -132,14 +130,16 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // A paragraph that opens with a lead phrase and stops mid-sentence goes on, even one line per paragraph.
   if (!layout.wrapped && !interrupted && open && block.lines.length === 1 && unfinishedLeadParagraph(block, content)) return true;
   // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
-  if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content)) return true;
+  if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content, matchLeadPhrase(content))) return true;
   // A line that stops on "of the" or "and" was cut mid-sentence, whatever the layout.
   if (open && DANGLING_WORD.test(previous)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
+  // The rules below read the line's lead phrase, if any: looked up once.
+  const lead = matchLeadPhrase(content);
   // "... and terrorism," + "Alarmed also by ...": a preambular paragraph ends with its comma (and
   // any footnote marker), and a line that opens with a preambular phrase after it starts the next,
   // indented or not.
-  if (PREAMBULAR_END.test(previous) && matchLeadPhrase(content)?.kind === 'preambular') return false;
+  if (PREAMBULAR_END.test(previous) && lead?.kind === 'preambular') return false;
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph,
   // heading or table cell ("1. Income from staff assessment" + "314 723 800", or a "–" for none).
@@ -147,11 +147,11 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "... around the desirable midpoint" + "Recalling its resolution ...": a lead phrase opens a
   // paragraph even under a line without punctuation (a title), unless that line stops on a word no
   // sentence ends with (handled above).
-  if (open && opensLeadParagraph(previous, content)) return false;
+  if (open && lead && opensLeadParagraph(previous, lead)) return false;
   // "Gross jointly financed budget of the Joint Inspection Unit" + "Approves the gross budget ...":
   // under a one-line title (no label, no lead phrase of its own), a lead phrase in current use
   // opens a paragraph (not a rare one: "... of Member" + "States").
-  if (open && block.lines.length === 1 && !startsWithLabel(previous) && matchLeadPhrase(previous) === undefined && (matchLeadPhrase(content)?.count ?? 0) >= USED_PHRASE) return false;
+  if (open && block.lines.length === 1 && (lead?.count ?? 0) >= USED_PHRASE && !startsWithLabel(previous) && matchLeadPhrase(previous) === undefined) return false;
   if (open) return true;
   if (layout.blankSeparated && !interrupted) return true;
   // With nothing indented and no blank lines, a heading shows by its shortness, or by the numbered
@@ -162,16 +162,16 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "... Sustainable Development Goal 14:" + "Conserve and sustainably use ...", "... HIV and AIDS:"
   // + "Ending Inequalities ...": after a colon, a line that opens with no known lead phrase goes
   // on; what a colon introduces belongs to its paragraph.
-  if (!indented && /:[”"’)]*\s*$/.test(previous) && matchLeadPhrase(content) === undefined) return true;
+  if (!indented && /:[”"’)]*\s*$/.test(previous) && lead === undefined) return true;
   // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
   // nothing indented and no blank lines, a numbered paragraph goes on over its sentences until a
   // line opens a paragraph (a number, a label, a lead phrase or a heading, all handled above).
   // After its ";" a heading comes rather than a sentence.
-  if (!indented && !blank && SENTENCE_END.test(previous) && isWellFormedNumber(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content)) return true;
+  if (!indented && !blank && SENTENCE_END.test(previous) && isWellFormedNumber(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content, lead)) return true;
   // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
   // on after a comma (a new paragraph would open with a lead phrase or be indented).
   if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
-  return !opensParagraph(content);
+  return !opensParagraph(content, lead);
 }
 
 /**
@@ -233,12 +233,12 @@ function unfinishedLeadParagraph(block: Block, content: string): boolean {
   // The phrase follows the paragraph's number, if it has one ("1.<TAB>Decides to invite ...").
   const first = block.lines[0].trimmed;
   const number = matchOperativeNumber(first, 0);
-  return matchLeadPhrase(number ? first.slice(number.contentOffset) : first) !== undefined && !opensParagraph(content);
+  return matchLeadPhrase(number ? first.slice(number.contentOffset) : first) !== undefined && !opensParagraph(content, matchLeadPhrase(content));
 }
 
-/** A known lead phrase or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
-function opensParagraph(content: string): boolean {
-  return matchLeadPhrase(content) !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b/.test(content);
+/** A known lead phrase (`lead`, the one `content` opens with) or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
+function opensParagraph(content: string, lead: LeadPhrase | undefined): boolean {
+  return lead !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b/.test(content);
 }
 
 function isBareLabel(text: string): boolean {
