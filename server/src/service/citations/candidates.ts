@@ -76,6 +76,11 @@ export class Candidates {
     this.anchors = new Anchors(text);
   }
 
+  /** True while the offsets handed out are the letter before a keyword's "esolution" or "ecision". */
+  get beforeKeyword(): boolean {
+    return this.stretch === Stretch.Keyword;
+  }
+
   /** The next offset to try, or -1; `resume` is where the last one's citation ended, if it matched. */
   take(resume = 0): number {
     if (resume > this.done) this.done = resume;

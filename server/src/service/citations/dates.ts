@@ -20,8 +20,10 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
+/** Days in `month` (1–12) of the Gregorian `year`. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function pad(n: number): string {

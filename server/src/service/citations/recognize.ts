@@ -50,20 +50,17 @@ function groupCount(source: string): number {
   return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
 }
 
-function alternativeOf(m: RegExpExecArray): Alternative {
-  for (const [name, group] of GROUP_OF) if (m[group] !== undefined) return name;
+/** The alternative the scanner matched, and the index of its wrapper group: its own groups follow. */
+function alternativeOf(m: RegExpExecArray): [Alternative, number] {
+  for (const entry of GROUP_OF) if (m[entry[1]] !== undefined) return entry;
   throw new Error('citation scanner matched no alternative');
 }
 
-/** Sticky copies to read one alternative's own groups at a known offset. */
-const sticky = (s: string): RegExp => new RegExp(s, 'y');
-const TREATY_AT = sticky(TREATY_SERIES);
-const IBID_AT = sticky(IBID_TREATY);
-const YEAR_AT = sticky(NUMBER_YEAR);
-const ROMAN_AT = sticky(NUMBER_ROMAN);
-const SLASH_AT = sticky(SLASH_NUMBER);
-const KEYWORD_AT = sticky(KEYWORD);
-const DOCUMENT_AT = sticky(DOCUMENT_SYMBOL);
+/**
+ * The keyword alone, tried where only it can match: the letter before "esolution" or "ecision",
+ * where no other alternative (a digit, "United", "Ibid", a series and "/") can start.
+ */
+const KEYWORD_AT = new RegExp(KEYWORD, 'y');
 
 /** An open "resolutions …" list: the keyword, then items separated by commas and "and". */
 interface ListState {
@@ -106,9 +103,16 @@ class Recognizer {
 
   run(): Citation[] {
     const scanner = new RegExp(SCANNER.source, 'y');
+    const keyword = new RegExp(KEYWORD_AT.source, 'y');
     const candidates = new Candidates(this.text);
     let resume = 0;
     for (let at = candidates.take(); at >= 0; at = candidates.take(resume)) {
+      if (candidates.beforeKeyword) {
+        keyword.lastIndex = at;
+        const m = keyword.exec(this.text);
+        resume = m ? this.keyword(m, 0) : 0;
+        continue;
+      }
       scanner.lastIndex = at;
       const m = scanner.exec(this.text);
       resume = m ? Math.max(scanner.lastIndex, this.token(m)) : 0;
@@ -116,21 +120,24 @@ class Recognizer {
     return this.out;
   }
 
-  /** Handles one scanner match; returns where scanning resumes (after any consumed tail). */
+  /**
+   * Handles one scanner match; returns where scanning resumes (after any consumed tail). Each
+   * handler reads its alternative's own groups from the match: `m[g + 1]` is the first, where `g`
+   * is the alternative's wrapper group.
+   */
   private token(m: RegExpExecArray): number {
-    const at = m.index;
-    const alternative = alternativeOf(m);
+    const [alternative, g] = alternativeOf(m);
     switch (alternative) {
-      case 'treaty': return this.treaty(TREATY_AT, at);
-      case 'ibid': return this.seenTreaty ? this.treaty(IBID_AT, at) : at + m[0].length;
-      case 'document': return this.document(at);
-      case 'keyword': return this.keyword(at);
-      default: return this.number(this.readNumber(alternative, at));
+      case 'treaty': return this.treaty(m, g);
+      case 'ibid': return this.seenTreaty ? this.treaty(m, g) : m.index + m[0].length;
+      case 'document': return this.document(m);
+      case 'keyword': return this.keyword(m, g);
+      default: return this.number(readNumber(alternative, m, g));
     }
   }
 
-  private treaty(re: RegExp, at: number): number {
-    const m = read(re, this.text, at);
+  private treaty(m: RegExpExecArray, g: number): number {
+    const at = m.index;
     this.seenTreaty = true;
     this.list = undefined;
     this.out.push({
@@ -138,13 +145,13 @@ class Recognizer {
       end: at + m[0].length,
       kind: 'treaty',
       organ: 'unknown',
-      symbol: `UNTS vol. ${m[1]}, No. ${m[2]}`,
+      symbol: `UNTS vol. ${m[g + 1]}, No. ${m[g + 2]}`,
     });
     return at + m[0].length;
   }
 
-  private document(at: number): number {
-    const m = read(DOCUMENT_AT, this.text, at);
+  private document(m: RegExpExecArray): number {
+    const at = m.index;
     const end = at + m[0].length;
     this.list = undefined;
     if (!/\d/.test(m[0])) return end;
@@ -156,15 +163,15 @@ class Recognizer {
     return end;
   }
 
-  private keyword(at: number): number {
-    const m = read(KEYWORD_AT, this.text, at);
+  private keyword(m: RegExpExecArray, g: number): number {
+    const at = m.index;
     const q = qualifierBefore(this.text, at);
     const hint: IssuerHint = q.organ ?? (q.its ? 'its' : undefined);
     const explicit = hint !== undefined;
     // An unbound "its" keeps the organ the sentence already named (see hintFor).
     if (explicit && (hint !== 'its' || this.topic.current(at) === undefined)) this.topic.set(hint, at);
     this.list = {
-      kind: /^[Dd]/.test(m[1]) ? 'decision' : 'resolution',
+      kind: /^[Dd]/.test(m[g + 1]) ? 'decision' : 'resolution',
       hint: explicit ? hint : this.topic.current(at),
       explicit,
       end: at + m[0].length,
@@ -172,19 +179,6 @@ class Recognizer {
       pinpoint: pinpointBefore(this.text, q.start),
     };
     return at + m[0].length;
-  }
-
-  private readNumber(alternative: 'year' | 'roman' | 'slash', at: number): NumberToken {
-    if (alternative === 'year') {
-      const y = read(YEAR_AT, this.text, at);
-      return { shape: 'year', start: at, end: at + y[0].length, first: y[2], number: Number(y[1]) };
-    }
-    if (alternative === 'roman') {
-      const r = read(ROMAN_AT, this.text, at);
-      return { shape: 'roman', start: at, end: at + r[0].length, first: normalizeDashes(r[3]), number: Number(r[1]), partsRaw: r[2] };
-    }
-    const s = read(SLASH_AT, this.text, at);
-    return { shape: 'slash', start: at, end: at + s[0].length, first: normalizeDashes(s[1]), number: Number(s[2]) };
   }
 
   private number(tok: NumberToken): number {
@@ -297,6 +291,17 @@ function withoutGluedMarker(tok: NumberToken, max: number): { end: number; numbe
     : { end: tok.end, number: tok.number };
 }
 
+/** The number an alternative matched, from its groups (see `token`). */
+function readNumber(alternative: 'year' | 'roman' | 'slash', m: RegExpExecArray, g: number): NumberToken {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (alternative === 'year') return { shape: 'year', start, end, first: m[g + 2], number: Number(m[g + 1]) };
+  if (alternative === 'roman') {
+    return { shape: 'roman', start, end, first: normalizeDashes(m[g + 3]), number: Number(m[g + 1]), partsRaw: m[g + 2] };
+  }
+  return { shape: 'slash', start, end, first: normalizeDashes(m[g + 1]), number: Number(m[g + 2]) };
+}
+
 /** Without a keyword or list, only shapes that cannot be anything else count: never "2/3". */
 function standaloneOk(tok: NumberToken): boolean {
   switch (tok.shape) {
@@ -323,11 +328,4 @@ function refFields(shape: NumberShape, first: string, num: number, parts: string
   else fields.session = first;
   if (parts && parts.length > 0) fields.parts = parts;
   return fields;
-}
-
-function read(re: RegExp, text: string, at: number): RegExpExecArray {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  if (!m) throw new Error(`citation scanner out of step at ${at}`);
-  return m;
 }

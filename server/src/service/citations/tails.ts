@@ -4,6 +4,7 @@
  * before the keyword ("paragraph 15 (d) of resolution 60/1").
  * All scanners are sticky or run on bounded slices, so the cost per number is constant.
  */
+import { isDigit, isLower, isSpace, isUpper } from '../text/chars';
 import { toIsoDate } from './dates';
 import type { IssuerHint } from './issuer';
 import type { Pinpoint } from './types';
@@ -75,8 +76,8 @@ const PINPOINT = /(?:\bsection\s+([IVXL]{1,6}(?:\.[A-Z])?)\s*,\s*)?\b(?:sub)?par
 
 /** Pinpoint ending right at `pos` (the start of "its resolution", "resolution", …). */
 export function pinpointBefore(text: string, pos: number): Pinpoint | undefined {
+  if (!endsWithOf(text, pos)) return undefined;
   const slice = text.slice(Math.max(0, pos - PINPOINT_WINDOW), pos);
-  if (!/\bof\s+(?:the\s+)?$/.test(slice.slice(-12))) return undefined;
   const m = PINPOINT.exec(slice);
   if (!m) return undefined;
   const subs = (m[3].match(/[a-z]+/g) ?? []);
@@ -86,6 +87,33 @@ export function pinpointBefore(text: string, pos: number): Pinpoint | undefined 
   if (!more && subs[0]) pinpoint.subparagraph = subs[0];
   if (!more && subs[1]) pinpoint.item = subs[1];
   return pinpoint;
+}
+
+/**
+ * True when the text before `pos` ends as every pinpoint does, /\bof\s+(?:the\s+)?$/: read in
+ * place, as most keywords have no pinpoint and need no slice.
+ */
+function endsWithOf(text: string, pos: number): boolean {
+  const afterWord = spaceBefore(text, pos);
+  if (afterWord === pos) return false;
+  if (isWordBefore(text, afterWord, 'of')) return true;
+  if (!text.startsWith('the', afterWord - 3)) return false;
+  const afterOf = spaceBefore(text, afterWord - 3);
+  return afterOf < afterWord - 3 && isWordBefore(text, afterOf, 'of');
+}
+
+/** Where the run of white space ending at `pos` starts. */
+function spaceBefore(text: string, pos: number): number {
+  while (pos > 0 && isSpace(text.charCodeAt(pos - 1))) pos--;
+  return pos;
+}
+
+/** Whether `word` ends at `end`, with no word character before it. */
+function isWordBefore(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0 || !text.startsWith(word, start)) return false;
+  const before = text.charCodeAt(start - 1);
+  return !(isUpper(before) || isLower(before) || isDigit(before) || before === 0x5f);
 }
 
 /** Capitalized words and the small words between them: a body's name. */

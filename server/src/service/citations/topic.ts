@@ -24,12 +24,17 @@ const SENTENCE_BREAK = new RegExp(PARAGRAPH);
 
 /** True when `text` (the stretch between two citations) ends a sentence or paragraph. */
 export function hasBreak(text: string): boolean {
-  return BREAK.test(text.replace(QUOTED, '“”'));
+  return BREAK.test(withoutQuotedTitles(text));
 }
 
 /** True when `text` ends a sentence, ignoring blank lines and page furniture. */
 export function hasSentenceBreak(text: string): boolean {
-  return SENTENCE_BREAK.test(text.replace(QUOTED, '“”'));
+  return SENTENCE_BREAK.test(withoutQuotedTitles(text));
+}
+
+/** Most stretches quote nothing: looking for the opening mark first spares them the replacement. */
+function withoutQuotedTitles(text: string): string {
+  return text.includes('\u201c') ? text.replace(QUOTED, '“”') : text;
 }
 
 export class TopicTracker {

@@ -7,7 +7,7 @@
  */
 import type { SyntaxNode } from '../syntax/nodes';
 import type { Problem } from './problem';
-import { charCodes, isLower, isSpace } from '../text/chars';
+import { charCodes, isDigit, isLower, isSpace } from '../text/chars';
 
 export interface FootnoteMarker {
   readonly number: number;
@@ -45,12 +45,25 @@ class Runs {
     if (!known) {
       this.searchedFrom = from;
       this.run.lastIndex = from;
-      const found = this.run.exec(this.text);
-      this.start = found ? found.index : -1;
-      this.end = found ? this.run.lastIndex : -1;
+      // `test` makes no match array (a 5 MB text has some hundred thousand runs); the run's
+      // start is read back from its end: digits, or "[^" before them.
+      if (this.run.test(this.text)) {
+        this.end = this.run.lastIndex;
+        this.start = runStart(this.text, this.end, from);
+      } else {
+        this.start = this.end = -1;
+      }
     }
     return this.start >= 0;
   }
+}
+
+/** Where the RUN match ending at `end` starts, given that it starts at `from` or later. */
+function runStart(text: string, end: number, from: number): number {
+  const bracketed = text.charCodeAt(end - 1) === 0x5d; /* ] */
+  let start = bracketed ? end - 1 : end;
+  while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+  return bracketed ? start - 2 : start;
 }
 
 /** The GLUED match in the run [runStart, runEnd) of `source`, whose text ends at `limit`. */

@@ -27,7 +27,6 @@ interface Entry {
  */
 const byFirstWord = new Map<string, Entry[]>();
 const byFirstTwoWords = new Map<string, Entry[]>();
-const WORD = /^[A-Za-z][A-Za-z'-]*/;
 const TWO_WORDS = /^[A-Za-z][A-Za-z'-]* [A-Za-z][A-Za-z'-]*/;
 
 function add(list: ReadonlyArray<readonly [string, number]>, kind: PhraseKind): void {
@@ -55,19 +54,34 @@ const OPENING_MARKS = /^(?:[“"‘']|[\u200b-\u200f\u2060\ufeff]\s*)+/;
  * an export leaves before the text, where its lead phrase follows.
  */
 export function withoutOpeningMarks(text: string): string {
-  return text.replace(OPENING_MARKS, '');
+  // Most paragraphs open with a letter: only those opening with a mark need the replacement.
+  return mayOpenWithMark(text.charCodeAt(0)) ? text.replace(OPENING_MARKS, '') : text;
+}
+
+/** The first characters OPENING_MARKS can match. */
+function mayOpenWithMark(code: number): boolean {
+  return code === 0x201c || code === 0x22 || code === 0x2018 || code === 0x27 || (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff;
 }
 
 /** The longest known lead phrase at the start of `text`, if any. */
 export function matchLeadPhrase(text: string): LeadPhrase | undefined {
-  const first = WORD.exec(text);
-  if (!first) return undefined;
-  const two = text.charCodeAt(first[0].length) === 32 ? TWO_WORDS.exec(text) : null;
-  const long = two ? firstMatch(text, byFirstTwoWords.get(two[0])) : undefined;
-  const short = firstMatch(text, byFirstWord.get(first[0]));
+  // The first two words read by hand: this runs for every paragraph, and a match array each time is garbage.
+  const firstEnd = wordEnd(text, 0);
+  if (firstEnd === 0) return undefined;
+  const secondEnd = text.charCodeAt(firstEnd) === 32 ? wordEnd(text, firstEnd + 1) : firstEnd + 1;
+  const long = secondEnd > firstEnd + 1 ? firstMatch(text, byFirstTwoWords.get(text.slice(0, secondEnd))) : undefined;
+  const short = firstMatch(text, byFirstWord.get(text.slice(0, firstEnd)));
   // Both groups are sorted; of their first matches the longer wins (one text has one prefix of each length).
   if (!long) return short;
   return !short || long.phrase.length >= short.phrase.length ? long : short;
+}
+
+/** The end of the word at `start` (a letter, then letters, apostrophes and hyphens), or `start` when none starts there. */
+function wordEnd(text: string, start: number): number {
+  if (!isLetter(text.charCodeAt(start))) return start;
+  let end = start + 1;
+  for (let code = text.charCodeAt(end); isLetter(code) || code === 39 || code === 45; code = text.charCodeAt(++end));
+  return end;
 }
 
 function firstMatch(text: string, entries: readonly Entry[] | undefined): Entry | undefined {
