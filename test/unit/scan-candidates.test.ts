@@ -11,18 +11,7 @@ import { SCANNER } from '../../server/src/service/citations/recognize';
 import { findMarkers, GLUED } from '../../server/src/service/diagnostics/footnotes';
 import { KEYWORD, keywordMatches } from '../../server/src/service/diagnostics/crossReferences';
 import type { SyntaxNode } from '../../server/src/service/syntax/nodes';
-
-/** A deterministic generator, so a failure names a text that can be rebuilt. */
-function* texts(fragments: readonly string[], count: number, seed: number): Generator<string> {
-  let state = seed;
-  const next = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  for (let i = 0; i < count; i++) {
-    let text = '';
-    const length = 1 + Math.floor(next() * 24);
-    for (let j = 0; j < length; j++) text += fragments[Math.floor(next() * fragments.length)];
-    yield text;
-  }
-}
+import { fragmentTexts as texts } from '../support/fragmentTexts';
 
 /** Offsets where the scanner matched, resuming past each match, trying offsets from `offered`. */
 function scannerMatches(text: string, offered: (tryAt: (at: number) => number | undefined) => void): number[] {

@@ -100,13 +100,18 @@ function matchNameEndingAt(words: WordsBefore, last: number): { organ: CitedOrga
   const lastWord = words.at(last)?.text;
   if (lastWord === undefined || !ORGAN_NAME_ENDS.has(lastWord)) return undefined;
   for (const [name, organ] of ORGAN_NAMES) {
-    const first = last + name.length - 1;
-    if (name.every((w, k) => words.at(first - k)?.text === w)) return { organ, first };
+    // Compared from the last word back, so a name that ends otherwise reads no further word.
+    let matched = 0;
+    while (matched < name.length && words.at(last + matched)?.text === name[name.length - 1 - matched]) matched++;
+    if (matched === name.length) return { organ, first: last + name.length - 1 };
   }
   return undefined;
 }
 
-const isCapitalized = (word: string): boolean => /^[A-Z]/.test(word);
+const isCapitalized = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code >= 65 && code <= 90;
+};
 /** Section numbers ("section XI of its") and part letters are not names. */
 const isNumeralOrLetter = (word: string): boolean => /^(?:[IVXLC]+|[A-Z])$/.test(word);
 
