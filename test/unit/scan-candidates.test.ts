@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Candidates } from '../../server/src/service/citations/candidates';
-import { SCANNER } from '../../server/src/service/citations/recognize';
+import { SCANNER, scanAt } from '../../server/src/service/citations/recognize';
 import { findMarkers, GLUED } from '../../server/src/service/diagnostics/footnotes';
 import { KEYWORD, keywordMatches } from '../../server/src/service/diagnostics/crossReferences';
 import type { SyntaxNode } from '../../server/src/service/syntax/nodes';
@@ -51,6 +51,21 @@ describe('citation scanner offsets', () => {
     for (const text of texts(CITATION_FRAGMENTS, 4000, 42)) {
       assert.deepEqual(scannerMatches(text, candidatesOf(text)), scannerMatches(text, everyOffset(text)), JSON.stringify(text));
     }
+  });
+
+  it('matches at each offset what the scanner of every alternative matches, with the scanner its first character picks', () => {
+    const scanner = new RegExp(SCANNER.source, 'y');
+    let matches = 0;
+    for (const text of texts([...CITATION_FRAGMENTS, 'ES-11/4 ', 'S\u2010VII', 'Sa'], 2000, 9)) {
+      for (let at = 0; at < text.length; at++) {
+        scanner.lastIndex = at;
+        const expected = scanner.exec(text)?.[0];
+        const { match } = scanAt(text, at);
+        assert.equal(match?.[0], expected, `${JSON.stringify(text)} at ${at}`);
+        if (expected !== undefined) matches++;
+      }
+    }
+    assert.ok(matches > 2000, `${matches} matches`);
   });
 
   it('reads a long run of anchor-free text and of anchors alike in linear time', () => {

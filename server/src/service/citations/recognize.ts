@@ -9,6 +9,7 @@
  * same as the one-line-per-paragraph export.
  */
 import type { Organ } from '../syntax/nodes';
+import { isDigit } from '../text/chars';
 import { Candidates } from './candidates';
 import { bareHint, IssuerHint, issuerOf, maxNumber } from './issuer';
 import {
@@ -33,27 +34,47 @@ const ALTERNATIVES = {
 };
 type Alternative = keyof typeof ALTERNATIVES;
 
-/** All alternatives at one offset (exported for the test that checks where it is tried). */
-export const SCANNER = new RegExp(Object.values(ALTERNATIVES).map((s) => `(${s})`).join('|'), 'y');
+/**
+ * Alternatives compiled into one sticky regex, with where each one's wrapper group is: its own
+ * groups follow it, so `m[group + 1]` is an alternative's first.
+ */
+interface Scanner {
+  readonly regex: RegExp;
+  readonly alternatives: readonly Alternative[];
+  readonly groups: readonly number[];
+}
 
-/** Group index of each alternative's wrapper in SCANNER (fragments have groups of their own). */
-const GROUP_OF: Array<[Alternative, number]> = (() => {
+function scannerOf(alternatives: readonly Alternative[]): Scanner {
+  const groups: number[] = [];
   let index = 1;
-  return (Object.keys(ALTERNATIVES) as Alternative[]).map((name) => {
-    const at = index;
+  for (const name of alternatives) {
+    groups.push(index);
     index += 1 + groupCount(ALTERNATIVES[name]);
-    return [name, at];
-  });
-})();
+  }
+  return { regex: new RegExp(alternatives.map((name) => `(${ALTERNATIVES[name]})`).join('|'), 'y'), alternatives, groups };
+}
 
 function groupCount(source: string): number {
   return (new RegExp(`${source}|`).exec('') as RegExpExecArray).length - 1;
 }
 
-/** The alternative the scanner matched, and the index of its wrapper group: its own groups follow. */
-function alternativeOf(m: RegExpExecArray): [Alternative, number] {
-  for (const entry of GROUP_OF) if (m[entry[1]] !== undefined) return entry;
-  throw new Error('citation scanner matched no alternative');
+/** All alternatives at one offset (exported for the test that checks where it is tried). */
+export const SCANNER = scannerOf(Object.keys(ALTERNATIVES) as Alternative[]).regex;
+
+/*
+ * What the recognizer tries: an offset's first character tells which alternatives can match there
+ * (a digit opens numbers only; a letter opens the others, or a special session's "ES-11/4"), so
+ * each is tried with a scanner of those alternatives alone, in the same order; fewer groups make
+ * smaller match arrays.
+ */
+const NUMBERS = scannerOf(['year', 'roman', 'slash']);
+const WORDS = scannerOf(['treaty', 'ibid', 'document', 'keyword', 'slash']);
+
+/** The scanner to try at `at`, and its match there (exported for the test that it matches as SCANNER does). */
+export function scanAt(text: string, at: number): { scanner: Scanner; match: RegExpExecArray | null } {
+  const scanner = isDigit(text.charCodeAt(at)) ? NUMBERS : WORDS;
+  scanner.regex.lastIndex = at;
+  return { scanner, match: scanner.regex.exec(text) };
 }
 
 /**
@@ -102,20 +123,18 @@ class Recognizer {
   }
 
   run(): Citation[] {
-    const scanner = new RegExp(SCANNER.source, 'y');
-    const keyword = new RegExp(KEYWORD_AT.source, 'y');
-    const candidates = new Candidates(this.text);
+    const text = this.text;
+    const candidates = new Candidates(text);
     let resume = 0;
     for (let at = candidates.take(); at >= 0; at = candidates.take(resume)) {
       if (candidates.beforeKeyword) {
-        keyword.lastIndex = at;
-        const m = keyword.exec(this.text);
+        KEYWORD_AT.lastIndex = at;
+        const m = KEYWORD_AT.exec(text);
         resume = m ? this.keyword(m, 0) : 0;
         continue;
       }
-      scanner.lastIndex = at;
-      const m = scanner.exec(this.text);
-      resume = m ? Math.max(scanner.lastIndex, this.token(m)) : 0;
+      const { scanner, match } = scanAt(text, at);
+      resume = match ? Math.max(at + match[0].length, this.token(match, scanner)) : 0;
     }
     return this.out;
   }
@@ -125,8 +144,11 @@ class Recognizer {
    * handler reads its alternative's own groups from the match: `m[g + 1]` is the first, where `g`
    * is the alternative's wrapper group.
    */
-  private token(m: RegExpExecArray): number {
-    const [alternative, g] = alternativeOf(m);
+  private token(m: RegExpExecArray, scanner: Scanner): number {
+    let which = 0;
+    while (m[scanner.groups[which]] === undefined) which++;
+    const g = scanner.groups[which];
+    const alternative = scanner.alternatives[which];
     switch (alternative) {
       case 'treaty': return this.treaty(m, g);
       case 'ibid': return this.seenTreaty ? this.treaty(m, g) : m.index + m[0].length;
@@ -192,7 +214,7 @@ class Recognizer {
     const hint = this.hintFor(tok, context, tail.end);
     const organ = issuerOf(tok.shape, tok.first, hint, this.enacting);
     this.list = { kind, hint: context?.hint, explicit: context?.explicit ?? false, end: tail.end, awaitingFirst: false };
-    this.lastItem = { ...this.list };
+    this.lastItem = this.list;
     if (organ === 'other' || !decisionPlausible(kind, organ, tok, context?.explicit ?? false)) return tail.end;
 
     // A footnote marker glued to the number: "76/1783", "54/3340 of 12 October 2023".

@@ -42,6 +42,8 @@ export function ownText(node: SyntaxNode, text: string, limit = Infinity): strin
     if (child.end <= position) continue;
     if (child.start >= node.end) break;
     take(child.start);
+    // A text cut at the limit ends there: no space after it, and no copy to append one.
+    if (out.length >= limit) return out;
     out += ' ';
     if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return out;
     position = Math.max(position, child.end);
