@@ -211,6 +211,19 @@ test('the invisible mark after "6." is removed by the repair', () => {
   assert.ok(after.includes('\t2.\tReaffirms its decision'));
 });
 
+test('an invisible mark opening the text under a number alone on its line is flagged at the number, and the repair keeps the line break', () => {
+  for (const layout of [(t: string) => t, toCrlf]) {
+    const text = layout(draft({ operative: [op(1, `${verb(1)};`), '2.', '\u200e Reaffirms its decision to establish the programme;', op(3, `${verb(3)}.`)] }));
+    const flagged = service.diagnostics(text).filter((d) => d.code === 'operative-number-malformed');
+    assert.equal(flagged.length, 1, 'one malformed number');
+    assert.equal(flagged[0].range.start.line, linesOf(text).indexOf('2.'));
+    const after = repairAll(text);
+    assert.ok(!/[\u200b-\u200f]/.test(after), 'no invisible character left');
+    assert.ok(after.includes(layout('2.\nReaffirms its decision')), JSON.stringify(after.slice(after.indexOf('2.'), after.indexOf('2.') + 30)));
+    assert.equal(service.diagnostics(after).filter((d) => NUMBERING_CODES.has(String(d.code))).length, 0, 'nothing left to repair');
+  }
+});
+
 // ---- "Ignore this rule" ------------------------------------------------------------------
 
 test('"Ignore this rule" is offered only when the client can ignore rules, with the rule code', () => {

@@ -4,11 +4,14 @@
  * repaired number follows the style the document already uses (TAB or space).
  */
 import type { Label, SyntaxNode } from '../syntax/nodes';
-import { toLetter, toRoman } from '../syntax/labels';
+import { INVISIBLE, toLetter, toRoman } from '../syntax/labels';
 import type { Fix, OffsetEdit } from './problem';
 import type { NumberingRun } from './numbering';
 import type { CrossReference } from './crossReferences';
 import { lacksNumber } from './operativeNumbering';
+
+/** Invisible marks with the blanks after them, taken out of a separator that keeps its line break. */
+const INVISIBLE_MARKS = new RegExp(`${INVISIBLE.source}[ \\t\\u00a0]*`, 'g');
 
 export class Renumbering {
   private readonly separator: string;
@@ -55,7 +58,9 @@ export class Renumbering {
   private labelEdit(paragraph: SyntaxNode, value: number): OffsetEdit {
     const label = paragraph.label!;
     const contentStart = paragraph.contentStart ?? label.end;
-    const separator = label.defects.length ? this.separator : this.text.slice(label.end, contentStart);
+    const written = this.text.slice(label.end, contentStart);
+    // A number alone on its line keeps its line break; only the marks that came with it go.
+    const separator = !label.defects.length ? written : /\n/.test(written) ? written.replace(INVISIBLE_MARKS, '') : this.separator;
     return { start: label.start, end: contentStart, newText: `${value}.${separator || this.separator}` };
   }
 

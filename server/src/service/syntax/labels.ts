@@ -74,6 +74,27 @@ function make(text: string, start: number, style: LabelStyle, value: number, nor
   return { text, start, end: start + text.length, style, value, normalized, defects };
 }
 
+/**
+ * A number alone on its line, as PDF copies print it ("2." then "\u200eRequests …" below): the
+ * invisible marks opening the next line follow the number as they would on its own line. Returns
+ * where the text starts after them, or undefined when there are none; `lineEnd` is where the
+ * number's line ends in `text`, `limit` where its block does.
+ */
+export function marksUnderLoneNumber(text: string, lineEnd: number, limit: number): number | undefined {
+  let i = lineEnd;
+  if (text.charCodeAt(i) === 0x0d) i++;
+  if (text.charCodeAt(i) !== 0x0a) return undefined;
+  i = skipBlanks(text, i + 1);
+  if (i >= limit || !INVISIBLE.test(text[i])) return undefined;
+  while (i < limit && INVISIBLE.test(text[i])) i = skipBlanks(text, i + 1);
+  return i;
+}
+
+function skipBlanks(text: string, from: number): number {
+  while (text[from] === ' ' || text[from] === '\t' || text[from] === '\u00a0') from++;
+  return from;
+}
+
 /** Skips the separator after a label (TABs, spaces, invisible marks) and reports an invisible mark anywhere in it. */
 function separator(rest: string, defects: LabelDefect[]): number {
   let i = 0;

@@ -7,7 +7,7 @@
 import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
-import { matchOperativeNumber, matchSubLabel } from './labels';
+import { marksUnderLoneNumber, matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { flatText, indentation } from './blockText';
@@ -92,7 +92,12 @@ class TreeBuilder {
 
     const operative = matchOperativeNumber(first, block.start);
     if (operative && this.isTableRow(flat)) return this.continuation(block);
-    if (operative && !this.isQuotedNumber(operative.label)) return this.operative(block, operative.label, block.start + operative.contentOffset);
+    if (operative && !this.isQuotedNumber(operative.label)) {
+      const { label, contentOffset } = operative;
+      const marked = contentOffset >= first.trimEnd().length ? marksUnderLoneNumber(this.text, block.lines[0].end, block.end) : undefined;
+      if (marked === undefined) return this.operative(block, label, block.start + contentOffset);
+      return this.operative(block, { ...label, defects: [...label.defects, 'invisible-character'] }, marked);
+    }
     const sub = matchSubLabel(first, block.start);
     if (sub) return this.subparagraph(block, sub.label, block.start + sub.contentOffset);
 
