@@ -154,6 +154,9 @@ function scanForMarkers(text: string, start: number, end: number, runs: Runs, ma
       addMarker(text, start, 0, gluedInRun(text, runs.start, runs.end, end), markers);
       continue;
     }
+    // A number that opens the stretch (a paragraph's "12.") has nothing before it to be glued to,
+    // and within its own run a marker follows a year's four digits: four digits or fewer hold none.
+    if (runs.start === start && runs.end - start <= 4 && text.charCodeAt(start) !== 0x5b /* [ */) continue;
     const sliceStart = Math.max(start, runs.start - LOOKBEHIND);
     const slice = text.slice(sliceStart, Math.min(end, runs.end + 1));
     RUN.lastIndex = runs.start - sliceStart;
