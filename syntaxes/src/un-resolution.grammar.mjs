@@ -7,9 +7,10 @@ const r = String.raw;
 
 /**
  * Blank characters inside a line (TextMate never passes the line break to a rule): also no-break
- * space and the invisible direction marks some exports put after a number ("6.\u200e Reaffirms").
+ * and the other Unicode spaces word processors write after a number (en, em, thin ...), and the
+ * invisible marks some exports put there ("6.\u200e Reaffirms").
  */
-const BL = r`[ \t\x{00A0}\x{200E}\x{200F}]`;
+const BL = r`[ \t\x{00A0}\x{1680}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}\x{200B}-\x{200F}]`;
 const MONTH = r`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 // Document-symbol organs and treaty-body prefixes (FORMAT_SPEC §7).
 const ORGAN = r`(?:UNEP|CEDAW|CERD|CCPR|CRPD|FCCC|CRC|CAT|CMW|ST|TD|DP|A|S|E)`;

@@ -48,7 +48,7 @@ const FULL: Plan = {
   corpus: { rounds: 30, warmup: 3 },
   synthetic: [
     [1, { rounds: 20, warmup: 2, collectGarbage: true }],
-    [5, { rounds: 9, warmup: 1, collectGarbage: true }],
+    [5, { rounds: 15, warmup: 1, collectGarbage: true }],
     [20, { rounds: 5, warmup: 1, collectGarbage: true }],
   ],
   peer: { rounds: 5, warmup: 1, collectGarbage: true },

@@ -12,6 +12,18 @@ export function toCrlf(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
+/** The spaces word processors and PDF copies write after a number or label instead of a TAB. */
+export const LABEL_SPACES = ['\u00a0', '\u2002', '\u2003', '\u2009', '\u202f', '  '] as const;
+
+/**
+ * A copy from a word processor: the TAB after each paragraph number or sub-paragraph label is one
+ * of LABEL_SPACES, in turn (a no-break space, an en space, an em space ...).
+ */
+export function labelSpaces(text: string): string {
+  let turn = 0;
+  return text.replace(/^(\t*)(\d{1,3}\.|l\.|\([a-z]{1,5}\)|[a-z]{1,2}\.|[ivxlc]{1,7}\.)\t/gm, (_, indent: string, label: string) => `${indent}${label}${LABEL_SPACES[turn++ % LABEL_SPACES.length]}`);
+}
+
 /** A web page copied as text: no indentation, a space for each TAB, a blank line between lines. */
 export function webCopy(text: string): string {
   return text

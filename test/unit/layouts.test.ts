@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
-import { hardWrap, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
+import { hardWrap, labelSpaces, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
 import { FLAT_COPY_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
@@ -67,6 +67,15 @@ function assertKept(copy: string, original: string, gap: string | undefined, whi
   assert.deepEqual(seriousCodes(copy), seriousCodes(original), which);
 }
 
+test('other spaces than a TAB are put after the numbers and labels of nearly every corpus text', () => {
+  const files = corpusFiles('txt');
+  const changed = files.filter((file) => {
+    const original = fs.readFileSync(file, 'utf8');
+    return labelSpaces(original) !== original;
+  });
+  assert.ok(changed.length >= files.length * 0.9, `${changed.length} of ${files.length} texts changed`);
+});
+
 /** Line widths of the extra wrapped copies, besides the 78 and 80 columns above. */
 const WIDTHS = [66, 72, 90, 100, 120];
 
@@ -80,6 +89,12 @@ for (const file of corpusFiles('txt')) {
     assert.equal(bodyShape(tabsToSpaces(original)), expected, 'spaces');
     assert.equal(bodyShape(toCrlf(original)), expected, 'CRLF');
     assert.equal(bodyShape('\ufeff' + original), expected, 'BOM');
+  });
+
+  test(`${name}: other spaces than a TAB after numbers and labels (no-break, en, em, thin) keep the outline and add no warning`, () => {
+    const copy = labelSpaces(original);
+    assert.equal(bodyShape(copy), expected);
+    assert.deepEqual(seriousCodes(copy), seriousCodes(original));
   });
 
   const webGap = WEB_COPY_GAPS[name];

@@ -50,18 +50,26 @@ export interface LabelMatch {
   readonly contentOffset: number;
 }
 
+/**
+ * White space within a line: what stands between a label and its text. Word processors and PDF
+ * copies write a TAB, spaces, a no-break space or another Unicode space (en, em, thin ...).
+ */
+const BLANK = '[ \\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+
 /*
  * The label patterns, compiled once: a regular expression literal inside a function makes a new
  * object each time it runs, and these run on nearly every line of every parse.
  */
+
 const NUMBER_DOT = /^(\d{1,3})\.(?![\d])/;
-const NUMBER_DETACHED_DOT = /^(\d{1,3})[ \t]+\.(?=[A-Z\s])/;
-const NUMBER_PAREN = /^(\d{1,3})\)[ \t]+(?=[A-Z])/;
-const LETTER_L_DOT = /^l\.[ \t]+(?=[A-Z])/;
-const NUMBER_NO_DOT = /^(\d{1,3})([ \t\u200b-\u200f]+)([A-Z][a-z]+)/;
+const NUMBER_DETACHED_DOT = new RegExp(`^(\\d{1,3})${BLANK}+\\.(?=[A-Z\\s])`);
+const NUMBER_PAREN = new RegExp(`^(\\d{1,3})\\)${BLANK}+(?=[A-Z])`);
+const LETTER_L_DOT = new RegExp(`^l\\.${BLANK}+(?=[A-Z])`);
+const NUMBER_NO_DOT = new RegExp(`^(\\d{1,3})((?:${BLANK}|[\\u200b-\\u200f])+)([A-Z][a-z]+)`);
 const SUB_PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,7})\)/;
-const SUB_DOT = /^([a-z]{1,2}|[ivxlc]{1,7})\.(?=[ \t\u00a0\u200b-\u200f])/;
-const SUB_HALF_PAREN = /^([a-z]{1,2}|[ivxlc]{1,7})\)(?=[ \t\u00a0])/;
+const SUB_DOT = new RegExp(`^([a-z]{1,2}|[ivxlc]{1,7})\\.(?=${BLANK}|[\\u200b-\\u200f])`);
+const SUB_HALF_PAREN = new RegExp(`^([a-z]{1,2}|[ivxlc]{1,7})\\)(?=${BLANK})`);
+const BLANK_CHAR = new RegExp(BLANK);
 const SPACE_FIRST = /^[\s\u00a0]/;
 const SPACE_OR_MARK_FIRST = /^[\s\u00a0\u200b-\u200f]/;
 const DOUBLED_LETTER = /^([a-z])\1$/;
@@ -99,7 +107,7 @@ function skipBlanks(text: string, from: number): number {
 function separator(rest: string, defects: LabelDefect[]): number {
   let i = 0;
   let invisible = false;
-  while (i < rest.length && (rest[i] === ' ' || rest[i] === '\t' || rest[i] === '\u00a0' || INVISIBLE.test(rest[i]))) {
+  while (i < rest.length && (BLANK_CHAR.test(rest[i]) || INVISIBLE.test(rest[i]))) {
     if (INVISIBLE.test(rest[i])) invisible = true;
     i++;
   }
