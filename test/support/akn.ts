@@ -46,7 +46,8 @@
  *   or an `embeddedStructure`; an `embedded` item marks its start, its preamble and paragraphs
  *   follow in the list (its numbering restarts at 1).
  * - Annex: an `attachment` doc; each "Annex", "Annex I" ... heading inside starts one; its
- *   numbered paragraphs are listed in order (they restart per article or rule).
+ *   numbered paragraphs are listed in order (they restart per article or rule), each with its
+ *   sub-paragraphs read as an operative paragraph's (points, and "(a)" paragraphs after it).
  * - Footnotes: every `authorialNote`. Closings: every `conclusions` (meeting + date).
  * - Title: preface "docNumber docTitle" ("67/15. Cooperation ..."); Security Council: the cover
  *   page's "Resolution 1373 (2001)". Drafts and presidential statements have none (null).
@@ -86,6 +87,8 @@ export interface ExpectedAnnex {
   readonly name: string;
   /** Numbers of the annex's numbered paragraphs in order, as printed without the full stop. */
   readonly numbers: string[];
+  /** The sub-paragraphs of each numbered paragraph (as `numbers`); not compared when absent (hand-checked fixtures). */
+  readonly subs?: ExpectedSub[][];
 }
 
 export interface ExpectedStructure {
@@ -208,6 +211,11 @@ function subLabelAtStart(text: string): { label: string; rest: string } | undefi
   return label ? { label, rest: text.slice(m[0].length) } : undefined;
 }
 
+/** A sub-paragraph written as a paragraph: its label as the num, or at the start of its text when it has no num. */
+function flatSubLabel(num: string | null, text: string): string | undefined {
+  return num !== null ? normalizeSubLabel(num) : subLabelAtStart(text)?.label;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Mark-up helpers
 
@@ -275,6 +283,8 @@ class Reader {
   readonly parts: string[] = [];
   embeddedDrafts = 0;
   hasFormula = false;
+  /** Reading an attachment: its lists add no dash points and no headings. */
+  private inAnnex = false;
   ignoredNumberedParagraphs = 0;
   dashPoints = 0;
   /** Depth of `component`s being read (parts of a collection, embedded drafts). */
@@ -498,14 +508,14 @@ class Reader {
     const subFromNum = num !== null ? normalizeSubLabel(num) : undefined;
 
     // A titled sub-paragraph marked as a heading: "(d) Protection of the United Nations" (H4 + num "(d)").
-    if (subFromNum && (headingChildren.length || /^H/.test(cls)) && this.lastOperative()) {
-      const sub = attachBySibling(this.lastOperative()!.subs, subFromNum, this.origin('heading-num'));
-      this.lists(p, sub.children);
+    const markedHeading = isMarkedHeading(p);
+    if (subFromNum && markedHeading && this.lastOperative()) {
+      this.flatSub(p, this.lastOperative()!.subs, subFromNum, 'heading-num');
       return;
     }
 
     // A run-in title held back by the previous paragraph: dropped if a sub-paragraph follows it.
-    const subLabelHere = subFromNum ?? (num === null ? subLabelAtStart(text)?.label : undefined);
+    const subLabelHere = flatSubLabel(num, text);
     if (this.pendingRunIn !== null) {
       const runIn = this.pendingRunIn;
       this.pendingRunIn = null;
@@ -515,13 +525,13 @@ class Reader {
     // Headings
     const boldOnly = textElement !== undefined && isBoldOnly(textElement);
     const runInTitle = !boldOnly && textElement !== undefined && num === null && isEmphasisOnly(textElement) && !/[.;:,]$/.test(text);
-    if (runInTitle && !headingChildren.length && !/^H/.test(cls) && this.inOperativeRun()) {
+    if (runInTitle && !markedHeading && this.inOperativeRun()) {
       // Italic title inside an operative paragraph's list ("Asset Freeze" before "(a)", S/RES/2368):
       // it titles the next sub-paragraph unless an operative paragraph or heading follows.
       this.pendingRunIn = text;
       return;
     }
-    if (headingChildren.length || /^H/.test(cls) || ((boldOnly || runInTitle) && numberFromNum === undefined)) {
+    if (markedHeading || ((boldOnly || runInTitle) && numberFromNum === undefined)) {
       const title = headingChildren.length ? headingChildren.map((h) => plain(h)).join(' ') : text;
       this.heading(title, num, num !== null ? 'heading-num' : 'none');
       return;
@@ -550,8 +560,7 @@ class Reader {
     if (subLabel) {
       const parent = this.lastOperative();
       const target = parent ? parent.subs : this.operative(null, 'none');
-      const sub = attachBySibling(target, subLabel, this.origin(subFromNum ? 'paragraph-num' : 'paragraph-text'));
-      this.lists(p, sub.children);
+      this.flatSub(p, target, subLabel, subFromNum ? 'paragraph-num' : 'paragraph-text');
       return;
     }
     if (num !== null) {
@@ -593,6 +602,12 @@ class Reader {
     }
   }
 
+  /** A sub-paragraph written as a paragraph ("(a) To cooperate ..."), placed by its previous sibling, with its own list. */
+  private flatSub(p: XmlElement, target: ExpectedSub[], label: string, element: XmlOrigin['element']): void {
+    const sub = attachBySibling(target, label, this.origin(element));
+    this.lists(p, sub.children);
+  }
+
   /** Points of the paragraph's lists, outside quoted structures, into `target`. */
   lists(element: XmlElement, target: ExpectedSub[]): void {
     for (const child of elementChildren(element)) {
@@ -611,8 +626,9 @@ class Reader {
         const raw = num ? plain(num) : '';
         const content = firstChild(child, 'content') ?? child;
         if (raw && /^(?:[IVXLC]+|[A-Z])\.$/.test(raw) && isBoldOnly(content)) {
-          // A heading ("B. Actions related to ...", "II. International peace") nested as a point.
-          this.pendingHeadings.push({ title: plain(content), label: raw });
+          // A heading ("B. Actions related to ...", "II. International peace") nested as a point;
+          // an annex's headings are not compared.
+          if (!this.inAnnex) this.pendingHeadings.push({ title: plain(content), label: raw });
           previous = undefined;
           continue;
         }
@@ -625,7 +641,7 @@ class Reader {
         } else {
           // Unlabelled or dash point: transparent, its labelled descendants (and a sublist that
           // follows it) belong to the current list.
-          if (raw && this.componentDepth === 0) this.dashPoints++;
+          if (raw && this.componentDepth === 0 && !this.inAnnex) this.dashPoints++; // MANIFEST counts the body only
           this.pointChildren(child, target);
           previous = undefined;
         }
@@ -655,9 +671,12 @@ class Reader {
   // --- annexes --------------------------------------------------------------------------------
 
   annex(doc: XmlElement): void {
-    let current: { name: string; numbers: string[] } | undefined;
+    let current: { name: string; numbers: string[]; subs: ExpectedSub[][] } | undefined;
+    /** Sub-paragraphs of the annex's last numbered paragraph; none before its first or after a heading (a rule's own list). */
+    let paragraphSubs: ExpectedSub[] | undefined;
     const open = (name: string): void => {
-      current = { name, numbers: [] };
+      current = { name, numbers: [], subs: [] };
+      paragraphSubs = undefined;
       this.annexes.push(current);
     };
     const visit = (element: XmlElement): void => {
@@ -677,17 +696,28 @@ class Reader {
           if (child.name === 'paragraph') {
             const num = firstChild(child, 'num');
             const number = num && !/^H/.test(child.attributes.class ?? '') ? normalizeOperativeNumber(plain(num)) : undefined;
+            const subLabel = number === undefined ? flatSubLabel(num ? plain(num) : null, ownText(child)) : undefined;
             if (number !== undefined) {
               if (!current) open('Annex');
               current!.numbers.push(number);
+              current!.subs.push(paragraphSubs = []);
+              this.lists(child, paragraphSubs);
+            } else if (subLabel && paragraphSubs) {
+              this.flatSub(child, paragraphSubs, subLabel, 'none');
+            } else if (isMarkedHeading(child)) {
+              paragraphSubs = undefined;
             }
+          } else {
+            paragraphSubs = undefined;
           }
           continue;
         }
         visit(child);
       }
     };
+    this.inAnnex = true;
     visit(doc);
+    this.inAnnex = false;
     if (!current) open('Annex');
   }
 }
@@ -697,6 +727,11 @@ function isPreambularContainer(container: XmlElement): boolean {
   const name = container.attributes.name ?? '';
   if (!name || name === 'table' || name === 'formula') return false;
   return descendants(container, 'table').length === 0;
+}
+
+/** A paragraph marked up as a heading: an H class (H1, H23, HCh) or a heading/subheading child. */
+function isMarkedHeading(paragraph: XmlElement): boolean {
+  return /^H/.test(paragraph.attributes.class ?? '') || elementChildren(paragraph).some((c) => c.name === 'subheading' || c.name === 'heading');
 }
 
 function headingOrText(paragraph: XmlElement): string {

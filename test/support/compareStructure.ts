@@ -2,7 +2,8 @@
  * Compares an expected structure (from the XML oracle or a hand-checked fixture) with the one read
  * back from the outline, aspect by aspect, and describes the first difference of each aspect in
  * words a failing test can print: operative numbers, preamble groups, headings, their order,
- * sub-paragraphs, title, footnotes, closings, annexes, stray symbols.
+ * sub-paragraphs, title, footnotes, closings, annexes (their numbered paragraphs and these
+ * paragraphs' sub-paragraphs), stray symbols.
  */
 import { ExpectedItem, ExpectedStructure, ExpectedSub, collapse, labelCore } from './akn';
 import { OutlineStructure, SummaryItem } from './outlineSummary';
@@ -70,6 +71,17 @@ function firstDifference<T>(expected: readonly T[], actual: readonly T[], show: 
   return undefined;
 }
 
+/** Paragraphs (the same numbers on both sides) whose sub-paragraph trees differ, the first three. */
+function subsDifferences(expected: readonly ExpectedSub[][], actual: readonly ExpectedSub[][], where: (index: number) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < expected.length && out.length < 3; i++) {
+    const e = subsKey(expected[i]);
+    const a = subsKey(actual[i]);
+    if (e !== a) out.push(`sub-paragraphs of ${where(i)}:\n      expected: ${e || '(none)'}\n      outline:  ${a || '(none)'}`);
+  }
+  return out;
+}
+
 /** Returns the differences, each a readable sentence; empty when the outline matches. */
 export function compareStructures(expected: ExpectedStructure, actual: OutlineStructure, options: CompareOptions = {}): string[] {
   const problems: string[] = [];
@@ -119,15 +131,8 @@ export function compareStructures(expected: ExpectedStructure, actual: OutlineSt
   }
 
   if (!numbersDiffer) {
-    let reported = 0;
-    for (let i = 0; i < expectedOps.length && reported < 3; i++) {
-      const e = subsKey(expectedOps[i].subs);
-      const a = subsKey(actualOps[i].subs);
-      if (e !== a) {
-        problems.push(`sub-paragraphs of op ${expectedOps[i].number ?? '(unnumbered)'} ${headingBefore(expected.items, i)}:\n      expected: ${e || '(none)'}\n      outline:  ${a || '(none)'}`);
-        reported++;
-      }
-    }
+    problems.push(...subsDifferences(expectedOps.map((o) => o.subs), actualOps.map((o) => o.subs),
+      (i) => `op ${expectedOps[i].number ?? '(unnumbered)'} ${headingBefore(expected.items, i)}`));
   }
 
   if (expected.footnotes !== actual.footnotes) {
@@ -137,7 +142,12 @@ export function compareStructures(expected: ExpectedStructure, actual: OutlineSt
   push(firstDifference(expected.annexes.map((a) => a.name), actual.annexes.map((a) => a.name), (n) => n, 'annexes'));
   if ((options.annexNumbers ?? true) && expected.annexes.length === actual.annexes.length) {
     expected.annexes.forEach((annex, i) => {
-      push(firstDifference(annex.numbers, actual.annexes[i].numbers, (n) => n, `numbered paragraphs of ${annex.name}`));
+      const { numbers, subs } = actual.annexes[i];
+      const differ = firstDifference(annex.numbers, numbers, (n) => n, `numbered paragraphs of ${annex.name}`);
+      push(differ);
+      if (!differ && annex.subs && subs) {
+        problems.push(...subsDifferences(annex.subs, subs, (j) => `${annex.name}, paragraph ${annex.numbers[j]}`));
+      }
     });
   }
   if (expected.embeddedDrafts !== actual.embeddedDrafts) {

@@ -134,7 +134,7 @@ export const CORPUS_EXCEPTIONS: readonly CorpusException[] = [
     reason:
       'The resolution has two annexes (operative 22: "the individuals listed in Annex I …", "the individuals and entities listed in Annex II …"), printed after the heading "Libya: UNSCR proposed designations"; the XML has no attachments and puts "Annex I: Travel Ban" and "Annex II: Asset Freeze" as rows of a table in the main body. Their numbered entries are table rows, not paragraphs.',
     evidence: 'xml mainBody: <heading>Libya: UNSCR proposed designations</heading>, table rows <span class="bold">Annex I: Travel Ban</span> / <span class="bold">Annex II: Asset Freeze</span>; txt lines 71 and 82.',
-    adjust: (s) => ({ ...s, annexes: [...s.annexes, { name: 'Annex I', numbers: [] }, { name: 'Annex II', numbers: [] }] }),
+    adjust: (s) => ({ ...s, annexes: [...s.annexes, { name: 'Annex I', numbers: [], subs: [] }, { name: 'Annex II', numbers: [], subs: [] }] }),
   },
   {
     file: 'A_RES_75_253_B',

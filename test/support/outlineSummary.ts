@@ -16,7 +16,8 @@
  *   paragraph, as the oracle reads them. A sub-paragraph symbol outside any operative paragraph is
  *   reported as a `stray` item.
  * - `Footnotes`: the count of its children. A closing: "40th plenary meeting, 19 November 2012".
- * - "Annex", "Annex I ...": an annex; the numbers of the numbered paragraphs inside it are listed.
+ * - "Annex", "Annex I ...": an annex; the numbered paragraphs inside it are listed, each with its
+ *   sub-paragraphs (read as an operative paragraph's).
  * - Front matter and the enacting formula, if the outline shows them, are looked through.
  * - An embedded draft's own symbol ("Draft resolution: The General Assembly", holding a `Preamble`
  *   or numbered paragraphs) is counted and looked through.
@@ -119,13 +120,17 @@ export function summarizeOutline(symbols: readonly OutlineSymbol[], options: Sum
     return subs;
   };
 
-  const numbersIn = (children: readonly OutlineSymbol[], out: string[]): void => {
+  /** An annex's numbered paragraphs, at any depth, each with its sub-paragraphs read as an operative paragraph's. */
+  const paragraphsIn = (children: readonly OutlineSymbol[], numbers: string[], subs: ExpectedSub[][]): void => {
     for (const child of children) {
       const name = collapse(child.name);
       if (/^Footnotes$/i.test(name)) continue;
       const m = NUMBERED.exec(name);
-      if (m) out.push(m[1]);
-      numbersIn(child.children ?? [], out);
+      if (m) {
+        numbers.push(m[1]);
+        subs.push(paragraphParts(child.children ?? []).subs);
+      }
+      paragraphsIn(child.children ?? [], numbers, subs);
     }
   };
 
@@ -153,8 +158,9 @@ export function summarizeOutline(symbols: readonly OutlineSymbol[], options: Sum
     const annex = annexName(name.split(/\s+[–—-]\s+|:\s/)[0]) ?? (/^annex\b/i.test(name) ? annexName(name.split(/\s+/).slice(0, 2).join(' ')) ?? 'Annex' : undefined);
     if (annex) {
       const numbers: string[] = [];
-      numbersIn(children, numbers);
-      annexes.push({ name: annex, numbers });
+      const subs: ExpectedSub[][] = [];
+      paragraphsIn(children, numbers, subs);
+      annexes.push({ name: annex, numbers, subs });
       return;
     }
     if (DASH.test(name)) {
@@ -188,8 +194,14 @@ export function summarizeOutline(symbols: readonly OutlineSymbol[], options: Sum
 
   /** An operative paragraph: its sub-paragraphs, then whatever else it holds (an embedded draft, run-in titles). */
   const operative = (number: string | null, children: readonly OutlineSymbol[]): void => {
-    const subs: ExpectedSub[] = [];
+    const { subs, others } = paragraphParts(children);
     items.push({ kind: 'operative', number, subs });
+    others.forEach(visit);
+  };
+
+  /** A paragraph's children: its sub-paragraphs, and the symbols that are not part of them. */
+  const paragraphParts = (children: readonly OutlineSymbol[]): { subs: ExpectedSub[]; others: OutlineSymbol[] } => {
+    const subs: ExpectedSub[] = [];
     const others: OutlineSymbol[] = [];
     children.forEach((child, index) => {
       const name = collapse(child.name);
@@ -207,7 +219,7 @@ export function summarizeOutline(symbols: readonly OutlineSymbol[], options: Sum
         others.push(child);
       }
     });
-    others.forEach(visit);
+    return { subs, others };
   };
 
   /** The embedded draft's own symbol: named as a draft resolution, holding a preamble or paragraphs. */

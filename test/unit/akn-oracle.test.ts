@@ -3,8 +3,8 @@
  * - for every corpus XML file, the oracle's structure accounts exactly for the MANIFEST.tsv figures
  *   (preamble=, operative=, subparas=, footnotes=), which an independent scan of the same XML
  *   produced by counting elements;
- * - numbering and sub-paragraph letters run in sequence in every file once the documented
- *   corrections are applied (so no paragraph is lost or misplaced by the reader);
+ * - numbering and sub-paragraph letters (of annex paragraphs too) run in sequence in every file
+ *   once the documented corrections are applied (so no paragraph is lost or misplaced by the reader);
  * - every documented correction still changes something;
  * - the reader's rules on small documents, and the outline summary and comparison on outlines
  *   built from the contract (and broken on purpose).
@@ -18,6 +18,7 @@ import {
   ExpectedStructure,
   ExpectedSub,
   attachBySibling,
+  formatSubs,
   labelCore,
   letterSuccessor,
   normalizeOperativeNumber,
@@ -141,6 +142,7 @@ test('operative numbers and sub-paragraph labels run in sequence in every file (
     const structure = expectationFor(pair.base, readAkn(fs.readFileSync(pair.xmlPath, 'utf8')), 'txt');
     const breaks: string[] = numberingBreaks(structure);
     for (const item of structure.items) if (item.kind === 'operative') sequenceBreaks(item.subs, `op ${item.number ?? '(unnumbered)'}`, breaks);
+    for (const annex of structure.annexes) annex.numbers.forEach((n, i) => sequenceBreaks(annex.subs?.[i] ?? [], `${annex.name} paragraph ${n}`, breaks));
     for (const b of breaks) {
       const key = `${pair.base}: ${b}`;
       if (accepted.has(key)) seen.add(key);
@@ -270,7 +272,9 @@ function contractOutline(structure: ExpectedStructure): OutlineSymbol[] {
     }
   }
   for (const closing of structure.closings) top.push({ name: closing });
-  for (const annex of structure.annexes) top.push({ name: annex.name, children: annex.numbers.map((n) => ({ name: `${n}. We commit` })) });
+  for (const annex of structure.annexes) {
+    top.push({ name: annex.name, children: annex.numbers.map((n, i) => ({ name: `${n}. We commit`, children: (annex.subs?.[i] ?? []).map(sub) })) });
+  }
   if (structure.footnotes) top.push({ name: 'Footnotes', children: Array.from({ length: structure.footnotes }, (_, i) => ({ name: `${i + 1} A/67/111.` })) });
   return structure.title ? [{ name: structure.title, children: top }] : top;
 }
@@ -313,4 +317,23 @@ test('comparison reports a renumbered paragraph, a lost sub-paragraph, a wrong p
   (flat[0].children as OutlineSymbol[]).splice(3, 0, ...(op2.children ?? []));
   (op2 as { children?: OutlineSymbol[] }).children = [];
   assert.match(compareStructures(expected, summarizeOutline(flat, { operativePhrases: PHRASES })).join('\n'), /sub-paragraphs of op 2|symbols outside the contract/);
+});
+
+test('reader: an annex paragraph\'s sub-paragraphs, up to the next heading', () => {
+  const annex = `<attachments><attachment><doc name="annex"><mainBody><paragraph class="HCh"><subheading>Annex</subheading></paragraph>` +
+    para('1.', 'Decides that it shall:') + para(null, '(a) submit the list;') + `<paragraph><num>(i)</num><content><p>the name; and</p></content></paragraph>` +
+    para(null, '(ii) the location;') + `<paragraph class="H23"><subheading>Rule 2</subheading></paragraph>` + para(null, 'The secretariat shall:') +
+    para(null, '(a) Interpret;') + `</mainBody></doc></attachment></attachments></statement>`;
+  const s = readAkn(AKN(para('1.', 'Decides to annex;')).replace('</statement>', annex));
+  assert.deepEqual(s.annexes.map((a) => ({ name: a.name, numbers: a.numbers, subs: a.subs?.map(formatSubs) })), [{ name: 'Annex', numbers: ['1'], subs: ['(a)[(i)(ii)]'] }]);
+});
+
+test('comparison reports a lost sub-paragraph of an annex paragraph', () => {
+  const expected = readAkn(fs.readFileSync(corpusPairs().find((p) => p.base === 'S_RES_2118_2013')!.xmlPath, 'utf8'));
+  const good = contractOutline(expected);
+  assert.deepEqual(compareStructures(expected, summarizeOutline(good, { operativePhrases: PHRASES })), []);
+  const annex = good[0].children!.find((s) => s.name === 'Annex I')!;
+  const paragraph = annex.children!.find((s) => s.name.startsWith('3. '))!;
+  (paragraph.children as OutlineSymbol[]).pop();
+  assert.match(compareStructures(expected, summarizeOutline(good, { operativePhrases: PHRASES })).join('\n'), /sub-paragraphs of Annex I, paragraph 3:\n\s+expected: a b c d\n\s+outline: +a b c$/);
 });
