@@ -96,7 +96,8 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
   if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, around.lastNumber)) return true;
   // "(g) of the Regulations" after an open line is the wrapped rest of a sentence, not a
-  // sub-paragraph; but "(iii) the location ..." under item "(ii) ...; and" is the next item.
+  // sub-paragraph; but "(iii) the location ..." under item "(ii) ...; and", or "(d) to recognise
+  // ..." under "(c) to remain seized of the matter and", is the next item.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content) && !opensNextItem(block, content)) return true;
   if (continuesInlineList(block, content)) return true;
   // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
@@ -213,10 +214,14 @@ function labelPatterns(labels: string): { inline: RegExp; wrappedItem: RegExp } 
   return patterns;
 }
 
-/** Whether `content` opens the item after the one that opened the block, before "the" or "in": "(ii) ...; and" then "(iii) the location ...". */
+/**
+ * Whether `content` opens the item after the one that opened the block, before "the", "in" or
+ * "to" and a verb: "(ii) ...; and" then "(iii) the location ...", "(c) to remain ... and" then
+ * "(d) to recognise ..." (not a reference's "(c) to (f)").
+ */
 function opensNextItem(block: Block, content: string): boolean {
   const before = /^\(([a-z]{1,7})\)/.exec(block.lines[0].trimmed)?.[1];
-  const after = /^\(([a-z]{1,7})\)\s+(?:the|in)\b/.exec(content)?.[1];
+  const after = /^\(([a-z]{1,7})\)\s+(?:the|in|to\s+[a-z]{2,})\b/.exec(content)?.[1];
   if (!before || !after) return false;
   const roman = romanValue(before);
   const letter = letterValue(before);
