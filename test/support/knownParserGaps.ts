@@ -69,6 +69,15 @@ export const FLAT_COPY_GAPS = byTxtFile([
   ['S_RES_2765_2024', 'headed groups of lettered items: a group heading joins the item before it'],
 ]);
 
+/**
+ * Corpus texts whose copy as a layout-keeping extraction gives it (`layoutKept`: pdftotext -layout)
+ * does not keep the whole outline, beyond WRAP_GAPS.
+ */
+export const LAYOUT_KEPT_GAPS = byTxtFile([
+  ['A_RES_76_226', 'a sub-heading broken by a page break: its last words after the page furniture read as a heading of their own'],
+  ['S_RES_2765_2024', 'headed groups whose letters run on across the groups ("(ii) Disarmament ..." then "(i) Provide ..."): a letter is read as a roman item'],
+]);
+
 /** Corpus texts whose web copy (test/support/layouts.ts: no indentation, blank lines) does not keep the whole outline. */
 export const WEB_COPY_GAPS = byTxtFile([
   ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, spaced apart, is read as text'],

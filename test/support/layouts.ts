@@ -53,6 +53,20 @@ export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: 
     .join('\n');
 }
 
+/**
+ * A copy as a layout-keeping extraction gives it (pdftotext -layout): hard-wrapped, every line set
+ * in by a margin, each paragraph's first line further by its indentation, several spaces after a
+ * number or label, page furniture spread on one line with a form feed at each page.
+ */
+export function layoutKept(text: string, options: WrapOptions & { margin?: number } = {}): string {
+  const margin = ' '.repeat(options.margin ?? 6);
+  const spaced = text.replace(/^(\t*)(\d{1,3}\.|\([a-z]{1,5}\))\t/gm, '$1$2     ').replace(/\t/g, '      ');
+  return hardWrap(spaced, { blankBetween: true, ...options, spreadFurniture: true })
+    .split('\n')
+    .map((line) => (line.trim() === '' || line.startsWith('\f') ? line : margin + line))
+    .join('\n');
+}
+
 /** A label at a line start, the TAB after it and any invisible mark before its text. */
 const LABEL_AND_TEXT = /^(\t*)(\d{1,3}\.|\([a-z]{1,4}\))\t([\u200b-\u200f]*) ?/gm;
 
@@ -69,6 +83,11 @@ export interface WrapOptions {
    * PDFs print them (taken from the export's list after the closing; markers come in order).
    */
   notesAtPageBottom?: boolean;
+  /**
+   * Page furniture spread on one line as a layout-keeping extraction sets it: "\f" and the symbol
+   * with the running title at the head, the job number with the page number at the foot.
+   */
+  spreadFurniture?: boolean;
 }
 
 /**
@@ -117,7 +136,8 @@ export function hardWrap(text: string, options: WrapOptions = {}): string {
     // odd pages, as UN documents print them), the job number and the page.
     const symbol = options.symbol ?? 'A/RES/00/0';
     const header = options.title ? (page % 2 === 0 ? [symbol, options.title] : [options.title, symbol]) : [symbol];
-    out.push('', ...header, '', '25-00000', `${page}/${PAGE_TOTAL}`, '');
+    if (options.spreadFurniture) out.push('', `25-00000${' '.repeat(50)}${page}/${PAGE_TOTAL}`, `\f${header.join(' '.repeat(12))}`, '');
+    else out.push('', ...header, '', '25-00000', `${page}/${PAGE_TOTAL}`, '');
     sincePage = 0;
   };
   for (const [index, line] of source.entries()) {

@@ -12,9 +12,9 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
-import { hardWrap, labelSpaces, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
+import { hardWrap, labelSpaces, layoutKept, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
-import { FLAT_COPY_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { FLAT_COPY_GAPS, LAYOUT_KEPT_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -141,6 +141,11 @@ for (const file of corpusFiles('txt')) {
   const flatGap = FLAT_COPY_GAPS[name] ?? extractGap;
   test(`${name}: copied from a PDF viewer (wrapped, nothing indented, no blank lines) keeps the ${kept(flatGap)}`, () => {
     assertKept(pdfExtract(original, { width: 84, pageEvery: 50, symbol: 'A/RES/99/1', title, blankBetween: false }), original, flatGap);
+  });
+
+  const keptGap = LAYOUT_KEPT_GAPS[name] ?? gap;
+  test(`${name}: as a layout-keeping extraction gives it (pdftotext -layout: a left margin, page furniture spread on one line) keeps the ${kept(keptGap)}`, () => {
+    assertKept(layoutKept(original, { width: 76, pageEvery: 48, symbol: 'A/RES/99/1', title }), original, keptGap);
   });
 
   // A text that wrapping alone already breaks (WRAP_GAPS) is not read whole with its notes moved either.

@@ -7,6 +7,7 @@ import { parseResolution } from './syntax/parser';
 import { LineIndex } from './text/lineIndex';
 import { Analysis, type AnalysisContext } from './diagnostics/analysis';
 import { findCitations } from './citations/recognize';
+import { readableText } from './citations/readableText';
 import type { Citation } from './citations/types';
 
 export class ParsedDocument {
@@ -23,7 +24,7 @@ export class ParsedDocument {
 
   /** Every citation, sorted by offset. */
   get citations(): Citation[] {
-    return (this.citationsCache ??= findCitations(this.tree.text, { organ: this.tree.organ }));
+    return (this.citationsCache ??= findCitations(readableText(this.tree), { organ: this.tree.organ }));
   }
 
   get analysis(): Analysis {

@@ -15,6 +15,16 @@ import { isDigit } from '../text/chars';
 const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$(?<!\.)/;
 const JOB_NUMBER = /^\d{2}-\d{5}(?: \([A-Z]\))?$/;
 const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
+/**
+ * Page furniture that a layout-keeping extraction (pdftotext -layout) sets on one line, its parts
+ * spread across the page: "20-17540        3/17" or "4/17        20-17540" at the foot, and the
+ * symbol with the running title at the head ("A/RES/75/190      Situation of ...", or the title
+ * first on odd pages). Three spaces or a TAB part them: a sentence never does.
+ */
+const SPREAD = String.raw`(?: {3,}|\t+)`;
+const JOB_AND_PAGE = new RegExp(String.raw`^(?:\d{2}-\d{5}(?: \([A-Z]\))?${SPREAD}\d{1,4}\/\d{1,4}|\d{1,4}\/\d{1,4}${SPREAD}\d{2}-\d{5}(?: \([A-Z]\))?)$`);
+const SYMBOL = String.raw`(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?`;
+const SYMBOL_AND_TITLE = new RegExp(String.raw`^${SYMBOL}${SPREAD}\S|\S${SPREAD}${SYMBOL}$`);
 const BARCODE = /^\*\d{5,}\*/;
 const SEPARATOR = /^(?:_{3,}|-{3,}|={5,}|\*{3,})$/;
 const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
@@ -96,8 +106,8 @@ function lineArtefact(t: string): ArtefactKind | undefined {
   if (BARCODE.test(t)) return 'barcode';
   if (SEPARATOR.test(t)) return 'separator';
   if (PAGE_NUMBER.test(t)) return 'page-number';
-  if (JOB_NUMBER.test(t)) return 'page-header';
-  if (SYMBOL_LINE.test(t)) return 'page-header';
+  if (JOB_NUMBER.test(t) || JOB_AND_PAGE.test(t)) return 'page-header';
+  if (SYMBOL_LINE.test(t) || SYMBOL_AND_TITLE.test(t)) return 'page-header';
   if (MASTHEAD_LINE.test(t)) return 'masthead';
   // A running header fusing the symbol and the title: "A/RES/67/15Cooperation between ..." or "...OrganizationA/RES/67/15".
   if (FUSED_HEADER_START.test(t) || (isDigit(t.charCodeAt(t.length - 1)) && FUSED_HEADER_END.test(t))) return 'page-header';

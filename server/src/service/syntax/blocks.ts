@@ -5,7 +5,7 @@
  * paragraph are kept as the paragraph's interruptions, so the paragraph stays one block.
  */
 import type { ArtefactKind } from './nodes';
-import { splitLines, type Line } from '../text/lines';
+import { splitLines, withoutCommonMargin, type Line } from '../text/lines';
 import { markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE } from './closingLines';
 import { FORMULA_LINE } from './blockKinds';
@@ -116,7 +116,7 @@ function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKin
 }
 
 export function buildBlocks(text: string): Item[] {
-  const lines = splitLines(text);
+  const lines = withoutCommonMargin(splitLines(text));
   const marks = markArtefacts(lines);
   const layout = measureLayout(lines, marks);
   const nextText = nextTextLines(lines, marks);

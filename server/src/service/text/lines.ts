@@ -49,6 +49,25 @@ export class LineBreaks {
   }
 }
 
+/**
+ * The lines without the left margin that every line of text shares: an extraction that keeps the
+ * page's layout (pdftotext -layout) sets the whole text in from the edge, so that indentation
+ * means only what stands in from the margin. Each line keeps its offsets: it starts after the
+ * margin. Lines without text, or led by a form feed, keep theirs.
+ */
+export function withoutCommonMargin(lines: readonly Line[]): readonly Line[] {
+  let margin = Infinity;
+  for (const { text, trimmed } of lines) {
+    if (trimmed === '' || text.charCodeAt(0) === 12 /* \f */) continue;
+    let spaces = 0;
+    while (text.charCodeAt(spaces) === 32) spaces++;
+    if (spaces < margin) margin = spaces;
+    if (margin === 0) return lines;
+  }
+  if (margin === Infinity) return lines;
+  return lines.map((l) => (l.trimmed === '' || l.text.charCodeAt(0) === 12 ? l : { start: l.start + margin, end: l.end, text: l.text.slice(margin), trimmed: l.trimmed }));
+}
+
 function line(text: string, start: number, end: number): Line {
   const content = text.slice(start, end);
   return { start, end, text: content, trimmed: content.trim() };
