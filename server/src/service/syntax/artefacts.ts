@@ -23,8 +23,18 @@ const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
  */
 const SPREAD = String.raw`(?: {3,}|\t+)`;
 const JOB_AND_PAGE = new RegExp(String.raw`^(?:\d{2}-\d{5}(?: \([A-Z]\))?${SPREAD}\d{1,4}\/\d{1,4}|\d{1,4}\/\d{1,4}${SPREAD}\d{2}-\d{5}(?: \([A-Z]\))?)$`);
-const SYMBOL = String.raw`(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?`;
-const SYMBOL_AND_TITLE = new RegExp(String.raw`^${SYMBOL}${SPREAD}\S|\S${SPREAD}${SYMBOL}$`);
+const SYMBOL_THEN_TITLE = new RegExp(String.raw`^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?${SPREAD}\S`);
+
+/**
+ * The running title, then the symbol ("... Korea      A/RES/75/190"), read from the last spread
+ * back: a pattern anchored at the line's end would be tried at every character of every line.
+ */
+function titleThenSymbol(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (!isDigit(last) && last !== 0x29 /* ) */) return false;
+  const gap = Math.max(t.lastIndexOf('   '), t.lastIndexOf('\t'));
+  return gap > 0 && SYMBOL_LINE.test(t.slice(gap).trimStart());
+}
 const BARCODE = /^\*\d{5,}\*/;
 const SEPARATOR = /^(?:_{3,}|-{3,}|={5,}|\*{3,})$/;
 const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
@@ -107,7 +117,7 @@ function lineArtefact(t: string): ArtefactKind | undefined {
   if (SEPARATOR.test(t)) return 'separator';
   if (PAGE_NUMBER.test(t)) return 'page-number';
   if (JOB_NUMBER.test(t) || JOB_AND_PAGE.test(t)) return 'page-header';
-  if (SYMBOL_LINE.test(t) || SYMBOL_AND_TITLE.test(t)) return 'page-header';
+  if (SYMBOL_LINE.test(t) || SYMBOL_THEN_TITLE.test(t) || titleThenSymbol(t)) return 'page-header';
   if (MASTHEAD_LINE.test(t)) return 'masthead';
   // A running header fusing the symbol and the title: "A/RES/67/15Cooperation between ..." or "...OrganizationA/RES/67/15".
   if (FUSED_HEADER_START.test(t) || (isDigit(t.charCodeAt(t.length - 1)) && FUSED_HEADER_END.test(t))) return 'page-header';

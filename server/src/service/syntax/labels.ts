@@ -117,9 +117,9 @@ function separator(rest: string, defects: LabelDefect[]): number {
 
 /** An operative paragraph number at the start of `line` (already without indentation). */
 export function matchOperativeNumber(line: string, base: number): LabelMatch | undefined {
-  // Every form below opens with a digit or "l": most lines are turned away here, without a regex.
+  // Every form below opens with a digit or "l.": most lines are turned away here, without a regex.
   const first = line.charCodeAt(0);
-  if (!(first >= 48 && first <= 57) && first !== 108) return undefined;
+  if (!(first >= 48 && first <= 57) && (first !== 108 || line.charCodeAt(1) !== 46 /* "l." */)) return undefined;
   let m = NUMBER_DOT.exec(line);
   if (m) {
     const defects: LabelDefect[] = [];
