@@ -6,7 +6,7 @@
 import type { ArtefactKind } from './nodes';
 import type { Line } from '../text/lines';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
-import { isDigit } from '../text/chars';
+import { isDigit, isSpace } from '../text/chars';
 
 /**
  * A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16".
@@ -256,8 +256,9 @@ export function isHeadingStart(t: string): boolean {
 
 /** DRAFT_HEADER reads up to 300 characters for its colon: only tried on lines that end as it needs. */
 export function isDraftHeader(t: string): boolean {
-  const end = t.trimEnd();
-  return (end.endsWith('resolution') || end.endsWith('decision')) && DRAFT_HEADER.test(t);
+  let end = t.length;
+  while (end > 0 && isSpace(t.charCodeAt(end - 1))) end--;
+  return (t.endsWith('resolution', end) || t.endsWith('decision', end)) && DRAFT_HEADER.test(t);
 }
 
 /**

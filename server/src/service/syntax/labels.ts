@@ -69,7 +69,10 @@ const NUMBER_NO_DOT = new RegExp(`^(\\d{1,3})((?:${BLANK}|[\\u200b-\\u200f])+)([
 const SUB_PAREN = /^\(([a-z]{1,2}|[ivxlc]{1,7})\)/;
 const SUB_DOT = new RegExp(`^([a-z]{1,2}|[ivxlc]{1,7})\\.(?=${BLANK}|[\\u200b-\\u200f])`);
 const SUB_HALF_PAREN = new RegExp(`^([a-z]{1,2}|[ivxlc]{1,7})\\)(?=${BLANK})`);
-const BLANK_CHAR = new RegExp(BLANK);
+/** A character of BLANK, by code: the separator after every label is read a character at a time. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
 const SPACE_FIRST = /^[\s\u00a0]/;
 const SPACE_OR_MARK_FIRST = /^[\s\u00a0\u200b-\u200f]/;
 const DOUBLED_LETTER = /^([a-z])\1$/;
@@ -107,7 +110,7 @@ function skipBlanks(text: string, from: number): number {
 function separator(rest: string, defects: LabelDefect[]): number {
   let i = 0;
   let invisible = false;
-  while (i < rest.length && (BLANK_CHAR.test(rest[i]) || INVISIBLE.test(rest[i]))) {
+  while (i < rest.length && (isBlank(rest.charCodeAt(i)) || INVISIBLE.test(rest[i]))) {
     if (INVISIBLE.test(rest[i])) invisible = true;
     i++;
   }

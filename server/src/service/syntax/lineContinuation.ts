@@ -278,8 +278,14 @@ function numberOutOfTurn(content: string, lastNumber: number): boolean {
  * whole paragraph on one line, which may run long, closes its own.
  */
 function opensParenthesis(line: string): boolean {
-  const end = line.length > PARENTHESIS_REACH ? line.slice(-PARENTHESIS_REACH) : line;
-  return end.lastIndexOf('(') > end.lastIndexOf(')');
+  // The last parenthesis within reach decides, read from the end in place (this runs for nearly every line).
+  const stop = Math.max(0, line.length - PARENTHESIS_REACH);
+  for (let i = line.length - 1; i >= stop; i--) {
+    const code = line.charCodeAt(i);
+    if (code === 0x28 /* ( */) return true;
+    if (code === 0x29 /* ) */) return false;
+  }
+  return false;
 }
 
 const PARENTHESIS_REACH = 160;
