@@ -56,16 +56,22 @@ export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: 
 /**
  * A copy as a layout-keeping extraction gives it (pdftotext -layout): hard-wrapped, every line set
  * in by a margin, each paragraph's first line further by its indentation, several spaces after a
- * number or label, page furniture spread on one line with a form feed at each page.
+ * number or label, the spaces of a justified line widened here and there, and page furniture
+ * spread on one line with a form feed at each page.
  */
 export function layoutKept(text: string, options: WrapOptions & { margin?: number } = {}): string {
   const margin = ' '.repeat(options.margin ?? 6);
   const spaced = text.replace(/^(\t*)(\d{1,3}\.|\([a-z]{1,5}\))\t/gm, '$1$2     ').replace(/\t/g, '      ');
+  let gap = 0;
+  const justified = (line: string): string => (line.trim().length < JUSTIFIED_LENGTH ? line : line.replace(/(?<=\S) (?=\S)/g, () => (++gap % 5 === 0 ? '  ' : ' ')));
   return hardWrap(spaced, { blankBetween: true, ...options, spreadFurniture: true })
     .split('\n')
-    .map((line) => (line.trim() === '' || line.startsWith('\f') ? line : margin + line))
+    .map((line) => (line.trim() === '' || line.startsWith('\f') ? line : margin + justified(line)))
     .join('\n');
 }
+
+/** Lines this long are full lines of a paragraph, which justification widens (not headings or a paragraph's last words). */
+const JUSTIFIED_LENGTH = 60;
 
 /** A label at a line start, the TAB after it and any invisible mark before its text. */
 const LABEL_AND_TEXT = /^(\t*)(\d{1,3}\.|\([a-z]{1,4}\))\t([\u200b-\u200f]*) ?/gm;

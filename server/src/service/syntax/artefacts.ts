@@ -246,7 +246,7 @@ function markMastheadDate(i: number, trimmed: string[], marks: (ArtefactKind | u
 }
 
 /** A draft's header: "Algeria, Denmark and Somalia: draft resolution". */
-const DRAFT_HEADER = /^[^:]{2,300}:\s*(?:revised )?draft (?:resolution|decision)\s*$/;
+const DRAFT_HEADER = /^[^:]{2,300}:\s*(?:revised\s+)?draft\s+(?:resolution|decision)\s*$/;
 const HEADING_START = /^(?:(?:Revised d|D)raft resolution\b|Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/;
 
 /** Headings that end a masthead's agenda title. */

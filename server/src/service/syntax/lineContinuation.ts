@@ -58,8 +58,8 @@ const USED_PHRASE = 50;
 const SENTENCE_END = /\.[”"’)]*\d{0,3}\s*$/;
 
 /** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
-const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: (?:of|the|and|[A-Z][\w’'().-]*))*`;
-const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, ${SPONSOR_NAME})+,$`);
+const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: +(?:of|the|and|[A-Z][\w’'().-]*))*`;
+const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, +${SPONSOR_NAME})+,$`);
 
 /** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
 const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
@@ -206,7 +206,7 @@ function labelPatterns(labels: string): { inline: RegExp; wrappedItem: RegExp } 
   let patterns = patternsByLabels.get(labels);
   if (!patterns) {
     patterns = {
-      inline: new RegExp(`[^\\d\\s]\\s(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`),
+      inline: new RegExp(`[^\\d\\s]\\s+(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`),
       wrappedItem: new RegExp(`^(?:${labels})\\s`),
     };
     patternsByLabels.set(labels, patterns);
@@ -290,9 +290,13 @@ function opensParenthesis(line: string): boolean {
 
 const PARENTHESIS_REACH = 160;
 
-/** A section number with its title ("II.<TAB>Title", "IV  Title") or an annex heading opens a block. */
+/**
+ * A section number with its title ("II.<TAB>Title", "IV  Title") or an annex heading opens a block;
+ * not a section number wrapped to a line start with the sentence going on in lower case ("section"
+ * + "III  of its resolution", spaced out by a justified line).
+ */
 function startsWithHeading(text: string): boolean {
-  return /^(?:[IVXL]{1,6}\.?(?:\t| {2,}|$)|[A-Z]\.?$)/.test(text) || /^Annex(?:es)?(?:\s+[IVXL]{1,6}|\s+[A-Z])?\b\s*(?:[:.]|$)/.test(text);
+  return /^(?:[IVXL]{1,6}\.?(?:\t| {2,}(?![a-z])|$)|[A-Z]\.?$)/.test(text) || /^Annex(?:es)?(?:\s+[IVXL]{1,6}|\s+[A-Z])?\b\s*(?:[:.]|$)/.test(text);
 }
 
 function startsWithLabel(text: string): boolean {
