@@ -74,7 +74,6 @@ export const FLAT_COPY_GAPS = byTxtFile([
  * does not keep the whole outline, beyond WRAP_GAPS.
  */
 export const LAYOUT_KEPT_GAPS = byTxtFile([
-  ['A_RES_76_226', 'a sub-heading broken by a page break: its last words after the page furniture read as a heading of their own'],
   ['S_RES_2765_2024', 'headed groups whose letters run on across the groups ("(ii) Disarmament ..." then "(i) Provide ..."): a letter is read as a roman item'],
 ]);
 

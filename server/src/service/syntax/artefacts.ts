@@ -268,11 +268,14 @@ export function isDraftHeader(t: string): boolean {
 function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   const titleText = findTitleText(trimmed, marks);
   if (!titleText || titleText.length < 8) return;
-  // A running title follows the symbol line of a page header, possibly over several lines.
+  // A running title follows the symbol line of a page header, possibly over several lines, until
+  // a header line holds the title's end (one that spreads the symbol and the whole title, as
+  // pdftotext -layout sets it, is followed by text, even text that repeats the title's last words).
+  const titleEnd = titleText.slice(-TITLE_END_LENGTH);
   const afterHeader = (i: number): boolean => {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (trimmed[j] === '') continue;
-      return marks[j] === 'page-header';
+      return marks[j] === 'page-header' && !normalizeSpace(trimmed[j]).includes(titleEnd);
     }
     return false;
   };
@@ -294,6 +297,9 @@ function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[
     }
   }
 }
+
+/** How much of a title's end shows that a header line holds the whole title. */
+const TITLE_END_LENGTH = 20;
 
 /** PDF extracts that dropped the page headers still repeat the title alone on a line. */
 function markRepeatedTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
