@@ -43,8 +43,11 @@ class Anchors {
 
   private search(kind: number, from: number): number {
     if (kind < LITERALS.length) return this.text.indexOf(LITERALS[kind], from);
+    // `test` makes no match array; the match ends at lastIndex, and "ecision" has its "e" 7 back.
     this.keywords.lastIndex = from;
-    return this.keywords.exec(this.text)?.index ?? -1;
+    if (!this.keywords.test(this.text)) return -1;
+    const end = this.keywords.lastIndex;
+    return end - (this.text.charCodeAt(end - 7) === 0x65 /* e */ ? 7 : 9);
   }
 }
 

@@ -129,8 +129,7 @@ class Recognizer {
     for (let at = candidates.take(); at >= 0; at = candidates.take(resume)) {
       if (candidates.beforeKeyword) {
         KEYWORD_AT.lastIndex = at;
-        const m = KEYWORD_AT.exec(text);
-        resume = m ? this.keyword(m, 0) : 0;
+        resume = KEYWORD_AT.test(text) ? this.keyword(at, KEYWORD_AT.lastIndex) : 0;
         continue;
       }
       const { scanner, match } = scanAt(text, at);
@@ -153,7 +152,7 @@ class Recognizer {
       case 'treaty': return this.treaty(m, g);
       case 'ibid': return this.seenTreaty ? this.treaty(m, g) : m.index + m[0].length;
       case 'document': return this.document(m);
-      case 'keyword': return this.keyword(m, g);
+      case 'keyword': return this.keyword(m.index, m.index + m[0].length);
       default: return this.number(readNumber(alternative, m, g));
     }
   }
@@ -185,22 +184,22 @@ class Recognizer {
     return end;
   }
 
-  private keyword(m: RegExpExecArray, g: number): number {
-    const at = m.index;
+  /** The keyword at [at, end): "resolution(s)" or "decision(s)", told apart by its first letter. */
+  private keyword(at: number, end: number): number {
     const q = qualifierBefore(this.text, at);
     const hint: IssuerHint = q.organ ?? (q.its ? 'its' : undefined);
     const explicit = hint !== undefined;
     // An unbound "its" keeps the organ the sentence already named (see hintFor).
     if (explicit && (hint !== 'its' || this.topic.current(at) === undefined)) this.topic.set(hint, at);
     this.list = {
-      kind: /^[Dd]/.test(m[g + 1]) ? 'decision' : 'resolution',
+      kind: (this.text.charCodeAt(at) | 0x20) === 0x64 /* d, D */ ? 'decision' : 'resolution',
       hint: explicit ? hint : this.topic.current(at),
       explicit,
-      end: at + m[0].length,
+      end,
       awaitingFirst: true,
       pinpoint: pinpointBefore(this.text, q.start),
     };
-    return at + m[0].length;
+    return end;
   }
 
   private number(tok: NumberToken): number {

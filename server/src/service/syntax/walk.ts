@@ -33,23 +33,24 @@ export function nodeAt(root: SyntaxNode, offset: number, kinds?: ReadonlySet<Syn
 export function ownText(node: SyntaxNode, text: string, limit = Infinity): string {
   let position = node.contentStart ?? node.start;
   let out = '';
-  const take = (to: number): void => {
-    out += text.slice(position, Math.max(position, Math.min(to, position + (limit - out.length))));
-  };
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
     if (out.length >= limit) return out;
     if (child.end <= position) continue;
     if (child.start >= node.end) break;
-    take(child.start);
+    out += textUpTo(text, position, child.start, limit - out.length);
     // A text cut at the limit ends there: no space after it, and no copy to append one.
     if (out.length >= limit) return out;
     out += ' ';
     if (child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes') return out;
     position = Math.max(position, child.end);
   }
-  if (out.length < limit) take(node.end);
-  return out;
+  return out.length < limit ? out + textUpTo(text, position, node.end, limit - out.length) : out;
+}
+
+/** The text from `position` to `to`, at most `room` characters of it. */
+function textUpTo(text: string, position: number, to: number, room: number): string {
+  return text.slice(position, Math.max(position, Math.min(to, position + room)));
 }
 
 /** The node's own text on one line, white space collapsed. */
