@@ -12,9 +12,13 @@ import { isDigit, isSpace } from '../text/chars';
  * A UN document symbol standing alone on a line: "A/RES/80/1", "S/RES/1373 (2001)", "A/HRC/RES/54/16".
  * Not one that ends a sentence: "UNEP/CBD/COP/DEC/XII/11." is a footnote's wrapped last line.
  */
-const SYMBOL_LINE = /^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?$(?<!\.)/;
-const JOB_NUMBER = /^\d{2}-\d{5}(?: \([A-Z]\))?$/;
-const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
+const SYMBOL = String.raw`(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?`;
+const SYMBOL_LINE = new RegExp(String.raw`^${SYMBOL}$(?<!\.)`);
+/** A job number ("25-15106", "12-47950 (E)") and a page number ("2/3"), each alone on its line. */
+const JOB = String.raw`\d{2}-\d{5}(?: \([A-Z]\))?`;
+const PAGE = String.raw`\d{1,4}\/\d{1,4}`;
+const JOB_NUMBER = new RegExp(`^${JOB}$`);
+const PAGE_NUMBER = new RegExp(`^${PAGE}$`);
 /**
  * Page furniture that a layout-keeping extraction (pdftotext -layout) sets on one line, its parts
  * spread across the page: "20-17540        3/17" or "4/17        20-17540" at the foot, and the
@@ -22,8 +26,8 @@ const PAGE_NUMBER = /^\d{1,4}\/\d{1,4}$/;
  * first on odd pages). Three spaces or a TAB part them: a sentence never does.
  */
 const SPREAD = String.raw`(?: {3,}|\t+)`;
-const JOB_AND_PAGE = new RegExp(String.raw`^(?:\d{2}-\d{5}(?: \([A-Z]\))?${SPREAD}\d{1,4}\/\d{1,4}|\d{1,4}\/\d{1,4}${SPREAD}\d{2}-\d{5}(?: \([A-Z]\))?)$`);
-const SYMBOL_THEN_TITLE = new RegExp(String.raw`^(?:A|S|E|ST|TD|UNEP|DP)(?:\/[A-Za-z0-9.\-]+){1,6}(?: \(\d{4}\))?${SPREAD}\S`);
+const JOB_AND_PAGE = new RegExp(`^(?:${JOB}${SPREAD}${PAGE}|${PAGE}${SPREAD}${JOB})$`);
+const SYMBOL_THEN_TITLE = new RegExp(`^${SYMBOL}${SPREAD}\\S`);
 
 /**
  * The running title, then the symbol ("... Korea      A/RES/75/190"), read from the last spread
