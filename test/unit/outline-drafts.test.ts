@@ -312,3 +312,52 @@ test('a PDF copy: the closing after the last page\'s notes is the closing, not t
   const outline = tree(service.outline(text));
   assert.deepEqual(outline.filter((line) => !line.startsWith(' ')), ['1. Decides', '2. Requests the Secretary-General', 'Footnotes', '48th plenary meeting, 18 December 2023', 'Annex: Rules of procedure'], outline.join('\n'));
 });
+
+/** A declaration whose commitments are headed "Action N." run in with a sentence, as the Pact for the Future is. */
+const ACTIONS = [
+  'I.\tSustainable development',
+  '\t1.\tWe will not accept a future in which dignity and opportunity are denied to half the world’s population, and we will place people at the centre of all our actions.',
+  '\tAction 1. We will take bold, ambitious, accelerated, just and transformative actions to implement the 2030 Agenda and leave no one behind.',
+  '\t2.\tWe reaffirm that the Sustainable Development Goals are a comprehensive set of universal Goals and targets. We decide to:',
+  '\t(a)\tScale up our efforts towards the full implementation of the 2030 Agenda;',
+  '\t(b)\tRemove all obstacles to sustainable development and refrain from economic coercion.',
+  '\tAction 2. We will place the eradication of poverty at the centre of our efforts to achieve the 2030 Agenda.',
+  '\t3.\tEradicating poverty in all its forms is an imperative for all humankind, in line with Sustainable Development Goal 1. We will address its multidimensional nature.',
+];
+
+test('a declaration headed "Action N." with a sentence: each heading holds the paragraphs under it, in the export and in a flat PDF copy', () => {
+  const expected = [
+    'I. Sustainable development',
+    '  1. We will not accept a future…',
+    '  Action 1. We will take bold, ambitious, accelerated, just and transformative actions to implement the 2030 Agenda and leave no one behind.',
+    '    2. We reaffirm that the Sustainable Development…',
+    '      (a) Scale up our…',
+    '      (b) Remove all obstacles…',
+    '  Action 2. We will place the eradication of poverty at the centre of our efforts to achieve the 2030 Agenda.',
+    '    3. Eradicating poverty in all its forms…',
+  ];
+  const exported = ['The General Assembly,', '', ...ACTIONS].join('\n');
+  assert.deepEqual(tree(service.outline(exported)), expected);
+  // Copied from a PDF viewer: wrapped, nothing indented, no blank lines. "Goal 1. We will ..."
+  // wrapped to a line start mid-sentence (after "Development") opens no heading.
+  const flat = [
+    'The General Assembly,',
+    'I. Sustainable development',
+    '1. We will not accept a future in which dignity and opportunity are denied to half the',
+    'world’s population, and we will place people at the centre of all our actions.',
+    'Action 1. We will take bold, ambitious, accelerated, just and transformative actions',
+    'to implement the 2030 Agenda and leave no one behind.',
+    '2. We reaffirm that the Sustainable Development Goals are a comprehensive set of',
+    'universal Goals and targets. We decide to:',
+    '(a) Scale up our efforts towards the full implementation of the 2030 Agenda;',
+    '(b) Remove all obstacles to sustainable development and refrain from economic coercion.',
+    'Action 2. We will place the eradication of poverty at the centre of our efforts to',
+    'achieve the 2030 Agenda.',
+    '3. Eradicating poverty in all its forms is an imperative for all humankind, in line with Sustainable Development',
+    'Goal 1. We will address its multidimensional nature.',
+  ].join('\n');
+  assert.deepEqual(tree(service.outline(flat)), expected);
+  for (const text of [exported, flat]) {
+    assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), [], text);
+  }
+});

@@ -49,6 +49,18 @@ export function isFigures(text: string): boolean {
   return /^[\d\s.,()%–—\-]+$/.test(text) && /\d/.test(text);
 }
 
+/**
+ * A numbered heading run in with its sentence: a capitalized word, a number and a full stop, then
+ * the sentence ("Action 1. We will take bold, ambitious ... actions ...", "Goal 2. End hunger ...").
+ * It ends with a full stop as a paragraph does, but no paragraph opens with a word, a number and a
+ * stop: paragraphs open with their own number, a label or a lead phrase.
+ */
+export const NUMBERED_HEADING = /^[A-Z][a-z]{2,14}[ \u00a0]\d{1,3}\.[ \t\u00a0]+[A-Z]/;
+
+export function isNumberedHeading(text: string): boolean {
+  return text.length <= 400 && NUMBERED_HEADING.test(text);
+}
+
 /** A short line with no closing punctuation: a heading or a title. */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
-import { FORMULA_LINE, isFigures } from './blockKinds';
+import { FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
@@ -112,6 +112,10 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // A section number or part letter alone on its line: its title is a block of its own.
   if (SECTION_NUMBER_ALONE.test(previous)) return false;
   if (startsWithHeading(content)) return false;
+  // "... place people at the centre of all our actions." + "Action 1. We will take bold ...": after
+  // a sentence's end, a word, a number and a stop open a heading (mid-sentence, "... Development"
+  // + "Goal 14. We ...", the line goes on).
+  if (!open && NUMBERED_HEADING.test(content)) return false;
   // A sentence cut by a blank line (a page break whose header was dropped, a line the rendering
   // broke) goes on in lower case, with a parenthesis that is no label after a sentence rather than
   // a heading ("... on 14 September 2013" + "(EC-M-33/NAT.1, ...);"), with a date or a number of

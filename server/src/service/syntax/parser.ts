@@ -8,7 +8,7 @@ import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
 import { marksUnderLoneNumber, matchOperativeNumber, matchSubLabel } from './labels';
-import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
+import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, isNumberedHeading, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { flatText, indentation } from './blockText';
 import { finish, groupFootnotes, insert } from './treeAssembly';
@@ -101,6 +101,7 @@ class TreeBuilder {
     const sub = matchSubLabel(first, block.start);
     if (sub) return this.subparagraph(block, sub.label, block.start + sub.contentOffset);
 
+    if (isNumberedHeading(flat)) return this.section(block, 'section-plain', '', flat);
     const section = matchSectionLabel(flat);
     // (A title wrapped over more lines in a narrow copy is still short: "H. Actions related to the
     // communication and outreach" + "strategy of the ..." + "2017–2030".)
