@@ -361,3 +361,25 @@ test('a declaration headed "Action N." with a sentence: each heading holds the p
     assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), [], text);
   }
 });
+
+test('a resolution that adopts a text with its own title: that title heads the text, while its repeats at page tops stay page furniture', () => {
+  const text = [
+    'Resolution adopted by the General Assembly on 22 September 2024',
+    '[without reference to a Main Committee (A/79/L.2)]',
+    '79/1. The Pact for the Future of all peoples',
+    'The General Assembly',
+    'Adopts the following Pact for the Future of all peoples and its annexes:',
+    'The Pact for the Future of all peoples',
+    '1. We, the Heads of State and Government, representing the peoples of the world, have',
+    'The Pact for the Future of all peoples',
+    'gathered at United Nations Headquarters to protect the needs of present and future generations.',
+    '2. We are at a time of profound global transformation.',
+  ].join('\n');
+  assert.deepEqual(tree(service.outline(text)), [
+    '79/1. The Pact for the Future of all peoples',
+    'Adopts',
+    'The Pact for the Future of all peoples',
+    '  1. We, the Heads of State and…',
+    '  2. We are at a time of…',
+  ]);
+});

@@ -305,15 +305,26 @@ function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[
 /** How much of a title's end shows that a header line holds the whole title. */
 const TITLE_END_LENGTH = 20;
 
-/** PDF extracts that dropped the page headers still repeat the title alone on a line. */
+/**
+ * PDF extracts that dropped the page headers still repeat the title alone on a line. Not the
+ * title of a text the resolution adopts, which has the resolution's own title: "Adopts the
+ * following Pact for the Future and its annexes:" + "The Pact for the Future".
+ */
 function markRepeatedTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   const found = findTitle(trimmed, marks);
   if (!found || found.text.length < 20) return;
   for (let i = found.end; i < trimmed.length; i++) {
     const t = trimmed[i];
     // Compare lengths first: normalizing every line of a long text would cost more than the parse.
-    if (!marks[i] && t.length >= 20 && Math.abs(t.length - found.text.length) <= 12 && normalizeSpace(t) === found.text) marks[i] = 'page-header';
+    if (!marks[i] && t.length >= 20 && Math.abs(t.length - found.text.length) <= 12 && normalizeSpace(t) === found.text && !introducedByColon(trimmed, i)) marks[i] = 'page-header';
   }
+}
+
+/** Whether the last line with text before line `i` ends with a colon (and any closing quote). */
+function introducedByColon(trimmed: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && trimmed[j] === '') j--;
+  return j >= 0 && /:[”"’)]*$/.test(trimmed[j]);
 }
 
 /** The title text of the document ("Cooperation between ..."), joined over wrapped lines. */
