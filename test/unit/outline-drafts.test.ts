@@ -383,3 +383,20 @@ test('a resolution that adopts a text with its own title: that title heads the t
     '  2. We are at a time of…',
   ]);
 });
+
+test('a budget resolution\'s staffing table: grade cells far from any figure, and the notes under a table, are no headings or paragraphs', () => {
+  const table = ['D-2', 'D-1', 'P-5', 'P-4', 'P-3', 'P-2', 'GS (PL)', 'GS (OL)', 'Total', 'Department of Management Strategy, Policy and Compliance', '1', '–', '3', '4'];
+  const lines = [
+    'The General Assembly,',
+    'Having considered the report of the Secretary-General,',
+    '1.\tApproves the establishment of three posts, as reflected in the table below;',
+    ...table,
+    'Note: The specific assignment and location of the posts are subject to the review of the Secretary-General.',
+    'Abbreviations: GS (OL), General Service (Other level); GS (PL), General Service (Principal level).',
+    '2.\tRequests the Secretary-General to report thereon.',
+  ];
+  for (const text of [lines.map((line) => `\t${line}`).join('\n'), lines.join('\r\n')]) {
+    assert.deepEqual(tree(service.outline(text)), ['Preamble', '  Having considered', '1. Approves', '2. Requests the Secretary-General'], JSON.stringify(text));
+    assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), []);
+  }
+});

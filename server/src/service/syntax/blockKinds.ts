@@ -61,6 +61,19 @@ export function isNumberedHeading(text: string): boolean {
   return text.length <= 400 && NUMBERED_HEADING.test(text);
 }
 
+/**
+ * A staff grade, a cell of the staffing tables of budget resolutions: "D-2", "P-4", "P-2/1",
+ * "GS (PL)", "FS-5", "NO-B", "ASG". Like figures, it shows that the short lines around it are cells.
+ */
+const POST_GRADE = /^(?:USG|ASG|D-[12]|P-[1-7](?:\/[1-7])?|GS \((?:PL|OL)\)|FS-[1-7]|NO-?[A-D]|NGS|LL|G-[1-7]|L-[1-7])$/;
+
+export function isTableCell(text: string): boolean {
+  return isFigures(text) || POST_GRADE.test(text);
+}
+
+/** A note under a table: "Abbreviations: GS (OL), General Service (Other level); ...". */
+export const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?)\s*:/;
+
 /** A short line with no closing punctuation: a heading or a title. */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -69,7 +82,7 @@ export function looksLikeHeading(text: string): boolean {
   if (t.length === 0 || t.length > 400 || endsParagraph(t)) return false;
   if (/^[a-z(]/.test(t)) return false;
   // Notes under a table, and paragraphs that open with a lead phrase, are not headings.
-  if (/^(?:Abbreviations?|Notes?|Sources?)\s*:/.test(t)) return false;
+  if (TABLE_NOTE.test(t)) return false;
   const lead = matchLeadPhrase(t);
   if (lead && /^(?:,|\s+(?:its|their|the|that|also|further|with|all)\b)/.test(t.slice(lead.phrase.length))) return false;
   return true;

@@ -8,7 +8,7 @@ import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
 import { marksUnderLoneNumber, matchOperativeNumber, matchSubLabel } from './labels';
-import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, isNumberedHeading, looksLikeHeading, matchSectionLabel, organIn } from './blockKinds';
+import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { flatText, indentation } from './blockText';
 import { finish, groupFootnotes, insert } from './treeAssembly';
@@ -106,7 +106,8 @@ class TreeBuilder {
     // (A title wrapped over more lines in a narrow copy is still short: "H. Actions related to the
     // communication and outreach" + "strategy of the ..." + "2017–2030".)
     if (section && (block.lines.length <= 2 || flat.length <= 200)) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
-    if (isFigures(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
+    // Cells, and the notes under a table ("Abbreviations: ..."), stay in the table.
+    if (isFigures(flat) || TABLE_NOTE.test(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
     // Dash and bullet items, and run-in titles between the sub-paragraphs of one list, belong to the paragraph.
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
     if (looksLikeHeading(flat) && this.nesting?.deepest().kind === 'subparagraph' && this.nextStartsSubparagraph()) return this.continuation(block);
@@ -338,8 +339,8 @@ class TreeBuilder {
   }
 
   /**
-   * Whether a short line sits in a table: figures within the next or previous few blocks, with
-   * only short, unpunctuated cells in between ("Action", "Title of post", "P-4", "1").
+   * Whether a short line sits in a table: figures or grades within the next or previous few blocks, with
+   * only short, unpunctuated cells or notes in between ("Action", "Title of post", "P-4", "1").
    */
   private nearFigures(): boolean {
     for (const step of [1, -1]) {
@@ -348,7 +349,9 @@ class TreeBuilder {
         if (item.type !== 'block') continue;
         seen++;
         const flat = flatText(item);
-        if (isFigures(flat)) return true;
+        if (isTableCell(flat)) return true;
+        // The notes under a table are part of it: "Note: ..." then "Abbreviation: ...".
+        if (TABLE_NOTE.test(flat)) continue;
         if (flat.length > 100 || endsParagraph(flat)) break;
       }
     }
