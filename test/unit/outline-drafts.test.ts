@@ -400,3 +400,21 @@ test('a budget resolution\'s staffing table: grade cells far from any figure, an
     assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), []);
   }
 });
+
+test('run-in titles before and between the items of a list ("Asset Freeze" + "(a) Freeze ...") stay in the paragraph that introduces the list', () => {
+  const lines = [
+    'The Security Council,',
+    'Acting under Chapter VII of the Charter of the United Nations,',
+    'Measures',
+    '1.\tDecides that all States shall take the following measures with respect to these individuals:',
+    'Asset Freeze',
+    '(a)\tFreeze without delay the funds and other financial assets of these individuals;',
+    'Travel Ban',
+    '(b)\tPrevent the entry into or transit through their territories of these individuals;',
+    'Listing Criteria',
+    '2.\tDecides to remain seized of the matter.',
+  ];
+  for (const text of [lines.map((line) => `\t${line}`).join('\n'), lines.join('\r\n').replace(/\t/g, '  ')]) {
+    assert.deepEqual(tree(service.outline(text)), ['Preamble', '  Acting under Chapter VII of the Charter of the United Nations', 'Measures', '  1. Decides that', '    (a) Freeze without delay…', '    (b) Prevent the entry…', 'Listing Criteria', '  2. Decides'], JSON.stringify(text));
+  }
+});

@@ -108,9 +108,9 @@ class TreeBuilder {
     if (section && (block.lines.length <= 2 || flat.length <= 200)) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
     // Cells, and the notes under a table ("Abbreviations: ..."), stay in the table.
     if (isFigures(flat) || TABLE_NOTE.test(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
-    // Dash and bullet items, and run-in titles between the sub-paragraphs of one list, belong to the paragraph.
+    // Dash and bullet items, and run-in titles before and between the sub-paragraphs of one list, belong to the paragraph.
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
-    if (looksLikeHeading(flat) && this.nesting?.deepest().kind === 'subparagraph' && this.nextStartsSubparagraph()) return this.continuation(block);
+    if (looksLikeHeading(flat) && this.nextStartsSubparagraph() && this.inList()) return this.continuation(block);
     if (looksLikeHeading(flat) && this.isHeadingHere(flat)) return this.section(block, 'section-plain', '', flat);
     return this.plainParagraph(block, flat);
   }
@@ -331,6 +331,17 @@ class TreeBuilder {
   private nextStartsSubparagraph(): boolean {
     const next = this.nextBlockText();
     return next !== undefined && matchSubLabel(next, 0) !== undefined;
+  }
+
+  /**
+   * Whether a list is open: after one of its items, or after a paragraph that introduces it with
+   * a colon ("1. Decides that all States shall take the following measures:" + "Asset Freeze" +
+   * "(a) Freeze ...": the run-in title before the first item belongs to the list too).
+   */
+  private inList(): boolean {
+    const deepest = this.nesting?.deepest();
+    if (!deepest) return false;
+    return deepest.kind === 'subparagraph' || /:[”"’)]*\s*$/.test(this.text.slice(Math.max(deepest.start, this.lastBlockEnd(deepest) - 8), this.lastBlockEnd(deepest)));
   }
 
   private nextIsPreambular(): boolean {
