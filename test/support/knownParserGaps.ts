@@ -18,7 +18,6 @@ export const OUTLINE_GAPS: Readonly<Record<string, OutlineGap>> = {
   'txt/A_RES_79_1.txt': { aspects: ['headings', 'numbered paragraphs of'], reason: 'the rendering breaks "Action 13" over three lines, and its annexes\' numbering' },
   'txt/S_RES_1973_2011.txt': { aspects: ['headings'], reason: 'the designation tables of the annexes are read as headings' },
   'txt/S_RES_2231_2015.txt': { aspects: ['numbered paragraphs of'], reason: 'the JCPOA annex numbers its paragraphs "1.1" and nests attachments' },
-  'txt/S_RES_2677_2023.txt': { aspects: ['preamble groups', 'headings'], reason: 'roman items that quote instrument titles are read as headings' },
   'txt/S_RES_2765_2024.txt': { aspects: ['headings', 'sub-paragraphs of op', 'symbols outside the contract'], reason: 'headed groups whose letters run on across groups, and items whose labels the rendering lost' },
 };
 

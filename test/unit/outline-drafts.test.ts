@@ -418,3 +418,24 @@ test('run-in titles before and between the items of a list ("Asset Freeze" + "(a
     assert.deepEqual(tree(service.outline(text)), ['Preamble', '  Acting under Chapter VII of the Charter of the United Nations', 'Measures', '  1. Decides that', '    (a) Freeze without delay…', '    (b) Prevent the entry…', 'Listing Criteria', '  2. Decides'], JSON.stringify(text));
   }
 });
+
+test('a title ending with a colon between two numbered paragraphs heads a group; one before a quoted paragraph out of turn introduces the quote', () => {
+  const lines = [
+    'The Security Council,',
+    'Recalling its previous resolutions,',
+    '1.\tDecides to extend the mandate of the Mission until 15 March 2024;',
+    'United Nations and International Support:',
+    '2.\tEncourages continued engagement by the African Union;',
+    '3.\tDecides to amend its resolution 2206 (2015) as follows:',
+    'Article 9, new paragraph 2:',
+    '2.\tIn hearing an application, the Panel shall apply the rules;',
+    'Reporting:',
+    '4.\tRequests the Secretary-General to report every 90 days;',
+    '5.\tDecides to remain seized of the matter.',
+  ];
+  for (const text of [lines.map((line) => `\t${line}`).join('\n'), lines.join('\r\n').replace(/\t/g, '    ')]) {
+    const outline = tree(service.outline(text));
+    assert.deepEqual(outline.filter((line) => !line.startsWith('    ')), ['Preamble', '  Recalling', '1. Decides', 'United Nations and International Support:', '  2. Encourages', '  3. Decides', 'Reporting:', '  4. Requests the Secretary-General', '  5. Decides'], JSON.stringify(text));
+    assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), []);
+  }
+});

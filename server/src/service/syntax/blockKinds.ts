@@ -71,6 +71,13 @@ export function isTableCell(text: string): boolean {
   return isFigures(text) || POST_GRADE.test(text);
 }
 
+/**
+ * A short title that ends with a colon, as some Security Council texts head their operative
+ * groups ("United Nations and International Support:", "Reporting:"); a heading only where a
+ * numbered paragraph follows.
+ */
+export const COLON_TITLE = /^[A-Z][^.;:!?]{0,78}:$/;
+
 /** A note under a table: "Abbreviations: GS (OL), General Service (Other level); ...". */
 export const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?)\s*:/;
 

@@ -8,11 +8,11 @@ import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
 import { marksUnderLoneNumber, matchOperativeNumber, matchSubLabel } from './labels';
-import { ANNEX, CLOSING, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
+import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { flatText, indentation } from './blockText';
 import { finish, groupFootnotes, insert } from './treeAssembly';
-import { guessPhraseKind } from '../phrases/leadPhrases';
+import { guessPhraseKind, matchLeadPhrase } from '../phrases/leadPhrases';
 
 /** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
 const RANK = {
@@ -112,6 +112,7 @@ class TreeBuilder {
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
     if (looksLikeHeading(flat) && this.nextStartsSubparagraph() && this.inList()) return this.continuation(block);
     if (looksLikeHeading(flat) && this.isHeadingHere(flat)) return this.section(block, 'section-plain', '', flat);
+    if (COLON_TITLE.test(flat) && !matchLeadPhrase(flat) && this.nextNumberInTurn()) return this.section(block, 'section-plain', '', flat);
     return this.plainParagraph(block, flat);
   }
 
@@ -342,6 +343,17 @@ class TreeBuilder {
     const deepest = this.nesting?.deepest();
     if (!deepest) return false;
     return deepest.kind === 'subparagraph' || /:[”"’)]*\s*$/.test(this.text.slice(Math.max(deepest.start, this.lastBlockEnd(deepest) - 8), this.lastBlockEnd(deepest)));
+  }
+
+  /**
+   * Whether the next block opens the operative paragraph that follows the open one in turn: a
+   * title between "20." and "21." heads a group, while a line before a quoted "4." ("Article 9,
+   * new paragraph 4:") introduces the quote.
+   */
+  private nextNumberInTurn(): boolean {
+    const value = this.lastParagraph()?.label?.value;
+    const next = this.nextBlockText();
+    return value !== undefined && next !== undefined && matchOperativeNumber(next, 0)?.label.value === value + 1;
   }
 
   private nextIsPreambular(): boolean {
