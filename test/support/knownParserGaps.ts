@@ -14,7 +14,6 @@ export interface OutlineGap {
 /** Corpus files (as "txt/NAME.txt", "md/…", "raw/…") whose outline differs from the expectation. */
 export const OUTLINE_GAPS: Readonly<Record<string, OutlineGap>> = {
   'txt/A_RES_75_293.txt': { aspects: ['numbered paragraphs of'], reason: 'numbered table rows of Annex II ("1.5") are read as paragraphs' },
-  'txt/A_RES_76_246.txt': { aspects: ['operative paragraphs'], reason: 'staffing tables: a "1" cell read as a paragraph number' },
   'txt/A_RES_79_1.txt': { aspects: ['headings', 'numbered paragraphs of'], reason: 'the rendering breaks "Action 13" over three lines, and its annexes\' numbering' },
   'txt/S_RES_1973_2011.txt': { aspects: ['headings'], reason: 'the designation tables of the annexes are read as headings' },
   'txt/S_RES_2231_2015.txt': { aspects: ['numbered paragraphs of'], reason: 'the JCPOA annex numbers its paragraphs "1.1" and nests attachments' },

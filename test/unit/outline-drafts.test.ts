@@ -384,8 +384,8 @@ test('a resolution that adopts a text with its own title: that title heads the t
   ]);
 });
 
-test('a budget resolution\'s staffing table: grade cells far from any figure, and the notes under a table, are no headings or paragraphs', () => {
-  const table = ['D-2', 'D-1', 'P-5', 'P-4', 'P-3', 'P-2', 'GS (PL)', 'GS (OL)', 'Total', 'Department of Management Strategy, Policy and Compliance', '1', '–', '3', '4'];
+test('a budget resolution\'s staffing table: grade cells far from any figure, and the notes under a table (one run into the last cell), are no headings or paragraphs', () => {
+  const table = ['D-2', 'D-1', 'P-5', 'P-4', 'P-3', 'P-2', 'GS (PL)', 'GS (OL)', 'Total', 'Department of Management Strategy, Policy and Compliance', '1', '–', '3', '4', 'a From extrabudgetary funds.'];
   const lines = [
     'The General Assembly,',
     'Having considered the report of the Secretary-General,',

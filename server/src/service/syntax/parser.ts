@@ -106,8 +106,9 @@ class TreeBuilder {
     // (A title wrapped over more lines in a narrow copy is still short: "H. Actions related to the
     // communication and outreach" + "strategy of the ..." + "2017–2030".)
     if (section && (block.lines.length <= 2 || flat.length <= 200)) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
-    // Cells, and the notes under a table ("Abbreviations: ..."), stay in the table.
-    if (isFigures(flat) || TABLE_NOTE.test(flat) || (looksLikeHeading(flat) && this.nearFigures())) return this.continuation(block);
+    // Cells, and the notes under a table ("Abbreviations: ...", or a last cell "1" that ran into
+    // the note "a From extrabudgetary funds."), stay in the table.
+    if (isFigures(flat) || TABLE_NOTE.test(flat) || ((looksLikeHeading(flat) || isFigures(first)) && this.nearFigures())) return this.continuation(block);
     // Dash and bullet items, and run-in titles before and between the sub-paragraphs of one list, belong to the paragraph.
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
     if (looksLikeHeading(flat) && this.nextStartsSubparagraph() && this.inList()) return this.continuation(block);
