@@ -30,7 +30,6 @@ export const WRAP_GAPS = byTxtFile([
   ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, once spaced apart, is read as text'],
   ['A_RES_75_293', 'tables'],
   ['A_RES_79_1', 'the rendering breaks "Action 13", its full stop and its sentence over three lines, which a wrapped copy joins'],
-  ['E_RES_2023_20', 'an annex title wrapped into the annex heading'],
   ['S_RES_1973_2011', 'annex tables'],
   ['S_RES_2231_2015', 'annex lists and "(d) and (h)(2)" wrapped to a line start'],
   ['S_RES_2397_2017', 'annex tables of designations'],

@@ -439,3 +439,29 @@ test('a title ending with a colon between two numbered paragraphs heads a group;
     assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), []);
   }
 });
+
+test('an annexed decision with the resolution\'s own title and a commission\'s formula: the title heads it, in the export and hard-wrapped', () => {
+  const title = 'Request to strengthen the role of the secretariat of the Economic Commission for Europe in building resilient energy systems';
+  const exported = [
+    `2023/20.\t${title}`,
+    '\tThe Economic and Social Council',
+    '\tEndorses the decision of the Commission contained in the annex to the present resolution.',
+    '\t43rd plenary meeting',
+    '\t25 July 2023',
+    '\tAnnex',
+    '\tDecision I (70)',
+    `\t${title}`,
+    '\tThe Economic Commission for Europe,',
+    '\t1.\tConsidering a number of decisions of the Economic and Social Council,',
+    '\t2.\tDecides to strengthen the role of the secretariat.',
+  ].join('\n');
+  const wrapped = exported.replace(`\t${title}\n`, '\tRequest to strengthen the role of the secretariat of the Economic Commission\nfor Europe in building resilient energy systems\n').replace(/\n/g, '\n\n');
+  for (const text of [exported, wrapped]) {
+    assert.deepEqual(tree(service.outline(text)).slice(3), [
+      'Annex: Decision I (70)',
+      `  ${title}`,
+      '    1. Considering',
+      '    2. Decides',
+    ], JSON.stringify(text));
+  }
+});

@@ -307,8 +307,9 @@ const TITLE_END_LENGTH = 20;
 
 /**
  * PDF extracts that dropped the page headers still repeat the title alone on a line. Not the
- * title of a text the resolution adopts, which has the resolution's own title: "Adopts the
- * following Pact for the Future and its annexes:" + "The Pact for the Future".
+ * title of a text the resolution adopts or annexes, which often has the resolution's own title:
+ * "Adopts the following Pact for the Future and its annexes:" + "The Pact for the Future", or
+ * "Annex" (+ "Decision I (70)") + the title.
  */
 function markRepeatedTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): void {
   const found = findTitle(trimmed, marks);
@@ -316,16 +317,30 @@ function markRepeatedTitle(trimmed: string[], marks: (ArtefactKind | undefined)[
   for (let i = found.end; i < trimmed.length; i++) {
     const t = trimmed[i];
     // Compare lengths first: normalizing every line of a long text would cost more than the parse.
-    if (!marks[i] && t.length >= 20 && Math.abs(t.length - found.text.length) <= 12 && normalizeSpace(t) === found.text && !introducedByColon(trimmed, i)) marks[i] = 'page-header';
+    if (!marks[i] && t.length >= 20 && Math.abs(t.length - found.text.length) <= 12 && normalizeSpace(t) === found.text && !titlesAText(trimmed, i)) marks[i] = 'page-header';
   }
 }
 
-/** Whether the last line with text before line `i` ends with a colon (and any closing quote). */
-function introducedByColon(trimmed: string[], i: number): boolean {
+/**
+ * Whether line `i` titles a text: the last line with text before it ends with a colon (and any
+ * closing quote), or that line or the one before it is an annex heading.
+ */
+function titlesAText(trimmed: string[], i: number): boolean {
+  const previous = lineWithTextBefore(trimmed, i);
+  if (previous < 0) return false;
+  if (/:[”"’)]*$/.test(trimmed[previous])) return true;
+  const before = lineWithTextBefore(trimmed, previous);
+  return ANNEX_HEADING.test(trimmed[previous]) || (before >= 0 && ANNEX_HEADING.test(trimmed[before]));
+}
+
+function lineWithTextBefore(trimmed: string[], i: number): number {
   let j = i - 1;
   while (j >= 0 && trimmed[j] === '') j--;
-  return j >= 0 && /:[”"’)]*$/.test(trimmed[j]);
+  return j;
 }
+
+/** "Annex", "Annex II", "Appendix" alone on a line. */
+const ANNEX_HEADING = /^(?:Annex(?:es)?|Appendix|Enclosure|Attachment)(?:\s+(?:[IVXL]{1,6}|[A-Z]|\d{1,2}))?\.?$/;
 
 /** The title text of the document ("Cooperation between ..."), joined over wrapped lines. */
 function findTitleText(trimmed: string[], marks: (ArtefactKind | undefined)[]): string | undefined {

@@ -25,10 +25,17 @@ const MAIN_ORGAN_EN = 'The (?:General Assembly|Security Council|Economic and Soc
 const MAIN_ORGAN_ES_FR = "(?:La|El) (?:Asamblea General|Consejo de Seguridad|Consejo Económico y Social|Consejo de Derechos Humanos)|L[’']Assemblée générale|Le Conseil (?:de sécurité|économique et social|des droits de l[’']homme)";
 
 /**
+ * Other bodies whose decisions a resolution annexes or quotes: functional and regional
+ * commissions ("The Economic Commission for Europe,", "The Commission on the Status of Women,"),
+ * boards and conferences.
+ */
+const OTHER_BODY = 'The (?:Commission (?:on|for) [A-Z][A-Za-z ]+|Economic (?:and Social )?Commission for [A-Z][A-Za-z ]+|(?:Statistical|Peacebuilding) Commission|Conference of the Parties|Trusteeship Council|Trade and Development Board|United Nations Environment Assembly)';
+
+/**
  * "The General Assembly," — the enacting formula (no comma before a single unnumbered paragraph),
  * also in the Spanish and French texts ("El Consejo de Derechos Humanos,", "L’Assemblée générale,").
  */
-export const FORMULA = new RegExp(`^(?:${MAIN_ORGAN_EN}|The (?:Commission on [A-Z][A-Za-z ]+|Conference of the Parties|Trusteeship Council)|${MAIN_ORGAN_ES_FR})\\s*,?\\s*$`);
+export const FORMULA = new RegExp(`^(?:${MAIN_ORGAN_EN}|${OTHER_BODY}|${MAIN_ORGAN_ES_FR})\\s*,?\\s*$`);
 
 /** A line that opens with a main organ's formula: a new part or an embedded draft begins there. */
 export const FORMULA_LINE = new RegExp(`^(?:${MAIN_ORGAN_EN}|${MAIN_ORGAN_ES_FR})\\b.{0,40}$`);

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
-import { FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
+import { FORMULA, FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
 import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
@@ -105,7 +105,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
   if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
-  if (startsWithLabel(content) || isHeadingStart(content) || SC_TITLE_LINE.test(previous)) return false;
+  if (startsWithLabel(content) || isHeadingStart(content) || FORMULA.test(content) || SC_TITLE_LINE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
