@@ -56,7 +56,6 @@ export const FLAT_COPY_GAPS = byTxtFile([
   ['A_RES_78_128', 'the place and dates under an annex title join the title'],
   ['A_RES_78_29', 'the agenda title of the masthead the export puts after the text, wrapped, reads as text'],
   ['E_RES_2021_20', 'the declaration\'s title wrapped under "Annex" is read as its text'],
-  ['S_RES_2118_2013', 'a run-in title between lettered items joins the item before it'],
   ['S_RES_2677_2023', 'the annex list of instruments, items without labels, joins the last paragraph'],
   ['S_RES_2765_2024', 'headed groups of lettered items: a group heading joins the item before it'],
 ]);

@@ -114,3 +114,20 @@ test('a section title wrapped after a comma keeps its last words, short as they 
   ]);
   assert.ok(outline.includes('IV. Revised estimates relating to the proposed programme budget for 2025 under section 26, Palestine refugees'), outline.join('\n'));
 });
+
+test('a lettered item\'s next sentence stays in the item, up to the next label or heading', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    ...WRAPPED_PREAMBLE,
+    '1.    Endorses the principles agreed by the Action Group for a transition:',
+    '(a) The sovereignty, independence, unity and territorial integrity of the Syrian',
+    'Arab Republic must be respected;',
+    '(b) The conflict must be resolved through peaceful dialogue and negotiation alone.',
+    'Conditions conducive to a political settlement must now be put in place;',
+    '(c) There must be an end to the bloodshed. All parties must recommit themselves',
+    'credibly to the six-point plan.',
+    'Agreed actions',
+    '2.    Decides to remain seized of the matter.',
+  ]);
+  assert.deepEqual(outline, ['Preamble', '  Recalling', '1. Endorses', '  (a) The sovereignty, independence…', '  (b) The conflict must…', '  (c) There must be…', 'Agreed actions', '  2. Decides'], outline.join('\n'));
+});

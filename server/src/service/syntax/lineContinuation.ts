@@ -169,10 +169,11 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // on; what a colon introduces belongs to its paragraph.
   if (!indented && /:[”"’)]*\s*$/.test(previous) && lead === undefined) return true;
   // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
-  // nothing indented and no blank lines, a numbered paragraph goes on over its sentences until a
-  // line opens a paragraph (a number, a label, a lead phrase or a heading, all handled above).
-  // After its ";" a heading comes rather than a sentence.
-  if (!indented && !blank && SENTENCE_END.test(previous) && isWellFormedNumber(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content, lead)) return true;
+  // nothing indented and no blank lines, a numbered paragraph or a lettered item ("(b) The conflict
+  // must be resolved ... alone." + "Conditions conducive ... must now be put in place;") goes on
+  // over its sentences until a line opens a paragraph (a number, a label, a lead phrase or a
+  // heading, all handled above). After its ";" a heading comes rather than a sentence.
+  if (!indented && !blank && SENTENCE_END.test(previous) && opensWithWellFormedLabel(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content, lead)) return true;
   // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
   // on after a comma (a new paragraph would open with a lead phrase or be indented).
   if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
@@ -255,6 +256,11 @@ function isBareLabel(text: string): boolean {
   if (op && op.contentOffset >= text.length) return true;
   const sub = matchSubLabel(text + ' x', 0);
   return sub !== undefined && sub.label.text.length >= text.length;
+}
+
+/** "1. Decides" or "(b) The conflict ...": a properly printed number or item label. */
+function opensWithWellFormedLabel(text: string): boolean {
+  return isWellFormedNumber(text) || matchSubLabel(text, 0)?.label.defects.length === 0;
 }
 
 /** "1. Decides": a properly printed paragraph number, which a footnote never has. */
