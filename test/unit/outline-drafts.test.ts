@@ -465,3 +465,41 @@ test('an annexed decision with the resolution\'s own title and a commission\'s f
     ], JSON.stringify(text));
   }
 });
+
+/** The recommendations of a Main Committee's report: numbered drafts, each with its title, formula and numbering. */
+const REPORT_DRAFTS = [
+  '1.\tThe Third Committee recommends to the General Assembly the adoption of the following draft resolutions:',
+  'Draft resolution I',
+  'The right to food',
+  'The General Assembly,',
+  'Recalling its resolution 78/202 of 19 December 2023,',
+  '1.\tReaffirms that hunger constitutes an outrage and a violation of human dignity;',
+  '2.\tDecides to continue its consideration of the question at its eightieth session.',
+  'Draft resolution II',
+  'Freedom of religion or belief',
+  'The General Assembly,',
+  'Recalling its resolution 78/210 of 19 December 2023,',
+  '1.\tCondemns all forms of intolerance and of discrimination based on religion or belief;',
+  '2.\tDecides to continue its consideration of the question at its eightieth session.',
+];
+
+test('a committee report\'s numbered drafts ("Draft resolution I" + title + formula) each hold their own preamble and numbering', () => {
+  for (const text of [REPORT_DRAFTS.map((line) => `\t${line}`).join('\n'), REPORT_DRAFTS.join('\r\n\r\n').replace(/\t/g, ' ')]) {
+    const outline = tree(service.outline(text));
+    assert.deepEqual(outline.filter((line) => !line.startsWith('    ')), [
+      '1. The Third Committee recommends to the…',
+      'Draft resolution I: The right to food',
+      '  Preamble',
+      '  1. Reaffirms',
+      '  2. Decides',
+      'Draft resolution II: Freedom of religion or belief',
+      '  Preamble',
+      '  1. Condemns',
+      '  2. Decides',
+    ], JSON.stringify(text));
+    assert.deepEqual(service.diagnostics(text).filter((d) => d.severity! <= 2).map((d) => d.code), []);
+  }
+  // Each draft is its own scope: a gap in the second is found there.
+  const gap = REPORT_DRAFTS.join('\n').replace('2.\tDecides to continue its consideration of the question at its eightieth session.', '3.\tDecides to continue its consideration of the question at its eightieth session.');
+  assert.deepEqual(service.diagnostics(gap).filter((d) => d.severity! <= 2).map((d) => [d.code, d.range.start.line]), [['operative-gap', 6]]);
+});

@@ -44,6 +44,12 @@ export const FORMULA_LINE = new RegExp(`^(?:${MAIN_ORGAN_EN}|${MAIN_ORGAN_ES_FR}
 export const HEADING =
   /^(?:Resolutions? adopted by the [A-Z]|\[(?:without reference to|on the (?:report|recommendation)s? of|on a proposal|adopted|on the basis of)\b[^\]]*\]$|Adopted by the (?:Security Council|General Assembly)|Adopted unanimously|Statement by the President of the Security Council|Draft resolution\b|Revised draft resolution\b|.{2,300}:\s*(?:revised )?draft resolution\s*$|Decision adopted by)/;
 
+/**
+ * One of the drafts a committee's report recommends, by its number: "Draft resolution I", "Draft
+ * resolution II", "Draft decision", then its title and its own formula.
+ */
+export const NUMBERED_DRAFT = /^((?:Draft|Proposed draft) (?:resolution|decision))(?:\s+([IVXL]{1,6}|[A-Z]|\d{1,2}))?$/;
+
 /** "67/15.<TAB>Title", "S-24/2.", "2021/20.", "Resolution 1373 (2001)". */
 export const GA_TITLE = /^((?:(?:S|ES)-)?\d{1,4}\/\d{1,4})\.[\s\u00a0]+(\S.*)$/s;
 export const SC_TITLE = /^Resolution (\d{1,4}) \((\d{4})\)\s*$/;

@@ -8,7 +8,7 @@ import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
 import { marksUnderLoneNumber, matchOperativeNumber, matchSubLabel } from './labels';
-import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
+import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, NUMBERED_DRAFT, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { flatText, indentation } from './blockText';
 import { finish, groupFootnotes, insert } from './treeAssembly';
@@ -84,6 +84,7 @@ class TreeBuilder {
     const first = block.lines[0].text.trimStart();
     const flat = flatText(block);
 
+    if (this.numberedDraft(flat, block)) return;
     if (this.frontMatter(block, flat)) return;
     if (FORMULA.test(flat)) return this.formula(block, flat);
     if (CLOSING.test(flat)) return this.closing(block, flat);
@@ -163,6 +164,19 @@ class TreeBuilder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Draft resolution II" + its title + "The General Assembly,": one of the drafts a committee's
+   * report recommends, each with its own formula and numbering.
+   */
+  private numberedDraft(flat: string, block: Block): boolean {
+    const draft = NUMBERED_DRAFT.exec(flat);
+    if (!draft || !this.formulaFollows(3)) return false;
+    this.open('embedded', RANK.embedded, block, undefined);
+    const title = this.takeTitle();
+    this.top().node.name = title ? `${flat}: ${title}` : flat;
+    return true;
   }
 
   private formula(block: Block, flat: string): void {
