@@ -33,3 +33,17 @@ for (const pair of pairs) {
     if (gap) console.log(`# known gap, txt/${pair.base}.txt (${gap.aspects.join(', ')}): ${gap.reason}`);
   });
 }
+
+test('presidential statements: the Outline lists the introduction and each of the statement\'s paragraphs', () => {
+  const statements = pairs.filter((pair) => /^Statement by the President/.test(fs.readFileSync(pair.txtPath, 'utf8')));
+  assert.ok(statements.length >= 3, `only ${statements.length} statements found`);
+  const firstWords = (text: string) => text.replace(/[“"…]/g, '').trim().split(/\s+/).slice(0, 3).join(' ');
+  for (const pair of statements) {
+    const text = fs.readFileSync(pair.txtPath, 'utf8');
+    // Each paragraph of the statement is quoted, on a line of its own.
+    const paragraphs = text.split('\n').filter((line) => /^\s*[“"]/.test(line)).map(firstWords);
+    const names = service.outline(text).map((symbol) => symbol.name);
+    assert.ok(/^At the \d+\w\w meeting/.test(names[0]), `${pair.base}: ${names[0]}`);
+    assert.deepEqual(names.slice(1).map(firstWords), paragraphs, `${pair.base}:\n${names.join('\n')}`);
+  }
+});

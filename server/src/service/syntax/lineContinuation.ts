@@ -15,6 +15,10 @@ import { isLower, isUpper } from '../text/chars';
 /** A number alone on its line: a footnote's number set apart, a marker or a page number. */
 export const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
 const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
+/** The heading of a presidential statement, a line of its own. */
+const STATEMENT_HEADING = /^Statement by the President of the [A-Z][A-Za-z ]+$/;
+/** A presidential statement's paragraph opens on the quoted organ: "“The Security Council condemns ...". */
+const STATEMENT_PARAGRAPH = /^[“"]The (?:Security Council|General Assembly|Council)\b/;
 
 /** How the copy lays out its paragraphs, measured once per document. */
 export interface Layout {
@@ -105,7 +109,8 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
   if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
-  if (startsWithLabel(content) || isHeadingStart(content) || FORMULA.test(content) || SC_TITLE_LINE.test(previous)) return false;
+  if (startsWithLabel(content) || isHeadingStart(content) || FORMULA.test(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
+  if (!open && STATEMENT_PARAGRAPH.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;

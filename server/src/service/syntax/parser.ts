@@ -54,6 +54,8 @@ class TreeBuilder {
   private readonly strays: SyntaxNode[] = [];
   private nesting: SubparagraphNesting | undefined;
   private organ: Organ = 'unknown';
+  /** A presidential statement: unnumbered paragraphs under no enacting formula. */
+  private statement = false;
   private symbol: string | undefined;
   private items: Item[] = [];
   private index = 0;
@@ -129,6 +131,7 @@ class TreeBuilder {
     const sc = SC_TITLE.exec(flat);
     if (HEADING.test(flat)) {
       if (this.organ === 'unknown' && /adopted by|Statement by/i.test(flat)) this.organ = organIn(flat);
+      if (/^Statement by the President/.test(flat)) this.statement = true;
       this.leaf(block, 'heading', flat.replace(/^\[|\]$/g, ''), RANK.preamble);
       return true;
     }
@@ -284,7 +287,7 @@ class TreeBuilder {
       return;
     }
     this.popTo(RANK.paragraph);
-    this.openParagraph(block, this.organ === 'unknown' && !scope.hasFormula ? 'paragraph' : 'text', block.start);
+    this.openParagraph(block, (this.organ === 'unknown' || this.statement) && !scope.hasFormula ? 'paragraph' : 'text', block.start);
     this.nesting = new SubparagraphNesting(this.top().node);
   }
 
