@@ -131,6 +131,17 @@ export function grammar(leads) {
             },
           },
           {
+            comment:
+              'Negotiation labels "PP3", "OP5 bis", "OP12ter", "OP7 (new)", "OP4 [alt 2]", alone or before a lead: ' +
+              'a draft under negotiation labels its preambular and operative paragraphs apart.',
+            match: r`^${BL}*((?:PP|OP)${BL}?\d{1,3}(?:${BL}?(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b)?(?:${BL}?[(\[]?(?:alt|new)\b\.?(?:${BL}?\d)?[)\]]?)?[.:]?)(?=${BL}|$)(?:${BL}+(?:(${leads.operative})|(${leads.preambular}))(?![\w\-]))?`,
+            captures: {
+              1: { name: 'constant.numeric.paragraph.un-resolution' },
+              2: { name: 'keyword.other.operative.un-resolution markup.italic.operative.un-resolution' },
+              3: { name: 'markup.italic.preambular.un-resolution' },
+            },
+          },
+          {
             comment: 'Paragraph number before an unlisted lead, also "232 ." and a number alone on a PDF line.',
             match: r`^${BL}*(\d{1,3}${BL}*\.)(?=${BL}|$)`,
             captures: { 1: { name: 'constant.numeric.paragraph.un-resolution' } },

@@ -5,7 +5,7 @@
 import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
 import { nodeAt } from '../syntax/walk';
 import type { OffsetEdit, Problem } from './problem';
-import { numberingRuns, runForOffset, type NumberingRun } from './numbering';
+import { isNegotiated, numberingRuns, runForOffset, type NumberingRun } from './numbering';
 import { findCrossReferences, type CrossReference } from './crossReferences';
 import { Renumbering } from './renumber';
 import { checkOperativeNumbering } from './operativeNumbering';
@@ -92,7 +92,8 @@ export class Analysis {
 
   /** The run that holds the paragraph at `offset` (or the first one), for the Renumber command. */
   runAt(offset: number): NumberingRun | undefined {
-    return runForOffset(this.runs, nodeAt(this.tree.root, offset, SCOPES), offset) ?? this.runs[0];
+    const runs = this.runs.filter((run) => !isNegotiated(run));
+    return runForOffset(runs, nodeAt(this.tree.root, offset, SCOPES), offset) ?? runs[0];
   }
 
   /** One edit that fixes every numbering problem: runs renumbered, labels repaired, lists relettered. */
@@ -111,6 +112,7 @@ export class Analysis {
       return low < at.length && at[low] < end;
     };
     for (const run of this.runs) {
+      if (isNegotiated(run)) continue;
       const first = run.paragraphs[0];
       const last = run.paragraphs[run.paragraphs.length - 1];
       if (first && anyWithin(first.start, last.end)) edits = edits.concat(this.renumbering.runEdits(run));

@@ -51,6 +51,14 @@ export function numberingRuns(root: SyntaxNode): NumberingRun[] {
   return runs;
 }
 
+/**
+ * Whether the run is numbered with negotiation labels ("OP5", "OP5 bis"): numbers kept through the
+ * rounds, which no renumbering may rewrite.
+ */
+export function isNegotiated(run: NumberingRun): boolean {
+  return run.paragraphs.some((paragraph) => paragraph.label?.style === 'negotiation');
+}
+
 /** The operative paragraph that holds each label value in a run (first occurrence). */
 export function byNumber(run: NumberingRun): Map<number, SyntaxNode> {
   const map = new Map<number, SyntaxNode>();

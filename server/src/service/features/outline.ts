@@ -114,7 +114,8 @@ function nameOf(node: SyntaxNode, content: Content): string {
       return `${node.label?.normalized ?? ''} ${subLeadOf(content.words)}`.trim();
     case 'preambular':
     case 'paragraph':
-      return leadOf(content, 4);
+      // A negotiation text labels its preambular paragraphs too: "PP3 Recalling".
+      return node.label ? `${node.label.normalized} ${leadOf(content, 4)}`.trim() : leadOf(content, 4);
     case 'footnote':
       return `${node.name} ${firstWords(content.words, 8)}`;
     default:

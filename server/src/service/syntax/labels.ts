@@ -195,6 +195,40 @@ export function matchSubLabel(line: string, base: number): LabelMatch | undefine
   };
 }
 
+/**
+ * A negotiation label: "PP3", "OP5", "OP 5 bis", "OP12ter", "PP2 alt", "OP7 (new)", "OP4 [alt 2]".
+ * Facilitators number a draft's preambular and operative paragraphs apart and keep the numbers
+ * through the rounds: an inserted paragraph takes "bis", an alternative text "alt".
+ */
+const NEGOTIATION = new RegExp(
+  `^(PP|OP)${BLANK}?(\\d{1,3})` +
+    `(?:${BLANK}?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\\b)?` +
+    `(?:${BLANK}?[([]?(alt|new)\\b\\.?(?:${BLANK}?(\\d))?[)\\]]?)?` +
+    `[.:]?(?=${BLANK}|$)`,
+);
+
+export interface NegotiationMatch extends LabelMatch {
+  readonly part: 'preambular' | 'operative';
+}
+
+/** A negotiation label at the start of `line` (already without indentation). */
+export function matchNegotiationLabel(line: string, base: number): NegotiationMatch | undefined {
+  // "P" or "O" first: most lines are turned away without a regex.
+  const first = line.charCodeAt(0);
+  if ((first !== 80 && first !== 79) || line.charCodeAt(1) !== 80) return undefined;
+  const m = NEGOTIATION.exec(line);
+  if (!m) return undefined;
+  const variant = [m[3], m[4] && (m[5] ? `${m[4]} ${m[5]}` : m[4])].filter(Boolean).join(' ') || undefined;
+  const normalized = `${m[1]}${Number(m[2])}${variant ? ` ${variant}` : ''}`;
+  // The separator is skipped; an invisible mark in it is no defect a repair could write back.
+  const skip = separator(line.slice(m[0].length), []);
+  return {
+    part: m[1] === 'PP' ? 'preambular' : 'operative',
+    label: { ...make(m[0], base, 'negotiation', Number(m[2]), normalized, []), variant },
+    contentOffset: m[0].length + skip,
+  };
+}
+
 /** Reinterprets an ambiguous sub-paragraph label ("(i)", "(v)", "(x)") as a roman numeral or a letter. */
 export function reinterpretLabel(label: Label, as: 'letter' | 'roman'): Label | undefined {
   const token = label.normalized.replace(/[().]/g, '');

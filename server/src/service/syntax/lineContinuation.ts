@@ -7,7 +7,7 @@ import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
 import { FORMULA, FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
-import { letterValue, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
+import { letterValue, matchNegotiationLabel, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isLower, isUpper } from '../text/chars';
@@ -257,7 +257,7 @@ function opensParagraph(content: string, lead: LeadPhrase | undefined): boolean 
 }
 
 function isBareLabel(text: string): boolean {
-  const op = matchOperativeNumber(text, 0);
+  const op = matchOperativeNumber(text, 0) ?? matchNegotiationLabel(text, 0);
   if (op && op.contentOffset >= text.length) return true;
   const sub = matchSubLabel(text + ' x', 0);
   return sub !== undefined && sub.label.text.length >= text.length;
@@ -315,5 +315,5 @@ function startsWithHeading(text: string): boolean {
 }
 
 function startsWithLabel(text: string): boolean {
-  return matchOperativeNumber(text, 0) !== undefined || matchSubLabel(text, 0) !== undefined;
+  return matchOperativeNumber(text, 0) !== undefined || matchSubLabel(text, 0) !== undefined || matchNegotiationLabel(text, 0) !== undefined;
 }

@@ -54,7 +54,9 @@ export type LabelStyle =
   /** "i." */
   | 'dot-roman'
   /** "A." section letters. */
-  | 'upper-letter';
+  | 'upper-letter'
+  /** "PP3", "OP5 bis": the labels of a draft under negotiation, preambular and operative apart. */
+  | 'negotiation';
 
 /** Defects of a printed number, kept so that diagnostics can flag them and quick fixes repair them. */
 export type LabelDefect =
@@ -84,6 +86,8 @@ export interface Label {
   /** Normalized form used in names: "3." for "3 Calls upon", "(v)" for "v)". */
   readonly normalized: string;
   readonly defects: readonly LabelDefect[];
+  /** A negotiation label's suffix: "bis", "ter", "alt", "alt 2", "new". */
+  readonly variant?: string;
 }
 
 export interface SyntaxNode {

@@ -7,7 +7,7 @@
 import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
-import { marksUnderLoneNumber, matchOperativeNumber, matchSubLabel } from './labels';
+import { marksUnderLoneNumber, matchNegotiationLabel, matchOperativeNumber, matchSubLabel } from './labels';
 import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, NUMBERED_DRAFT, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { flatText, indentation } from './blockText';
@@ -93,6 +93,11 @@ class TreeBuilder {
     const annex = ANNEX.exec(flat);
     if (annex && flat.length < 200 && !endsParagraph(flat)) return this.annex(block, annex);
 
+    const negotiated = matchNegotiationLabel(first, block.start);
+    if (negotiated) {
+      const contentStart = block.start + negotiated.contentOffset;
+      return negotiated.part === 'operative' ? this.operative(block, negotiated.label, contentStart) : this.preambular(block, contentStart, negotiated.label);
+    }
     const operative = matchOperativeNumber(first, block.start);
     if (operative && this.isTableRow(flat)) return this.continuation(block);
     if (operative && !this.isQuotedNumber(operative.label)) {
@@ -242,6 +247,17 @@ class TreeBuilder {
     this.nesting = new SubparagraphNesting(node);
   }
 
+  /** A preambular paragraph, in the open preamble or a new one; labelled in a negotiation text ("PP3"). */
+  private preambular(block: Block, contentStart: number, label?: Label): void {
+    if (this.top().rank !== RANK.preamble && !(this.top().rank === RANK.paragraph && this.stack[this.stack.length - 2]?.rank === RANK.preamble)) {
+      this.open('preamble', RANK.preamble, block, undefined);
+      this.top().node.name = 'Preamble';
+    }
+    this.popTo(RANK.paragraph);
+    this.openParagraph(block, 'preambular', contentStart, label);
+    this.nesting = new SubparagraphNesting(this.top().node);
+  }
+
   private subparagraph(block: Block, label: Label, contentStart: number): void {
     const paragraph = this.stack.find((open) => open.rank === RANK.paragraph)?.node;
     if (!paragraph) {
@@ -276,16 +292,7 @@ class TreeBuilder {
       this.nesting = new SubparagraphNesting(this.top().node);
       return;
     }
-    if (scope.hasFormula || kind === 'preambular') {
-      if (this.top().rank !== RANK.preamble && !(this.top().rank === RANK.paragraph && this.stack[this.stack.length - 2]?.rank === RANK.preamble)) {
-        this.open('preamble', RANK.preamble, block, undefined);
-        this.top().node.name = 'Preamble';
-      }
-      this.popTo(RANK.paragraph);
-      this.openParagraph(block, 'preambular', block.start);
-      this.nesting = new SubparagraphNesting(this.top().node);
-      return;
-    }
+    if (scope.hasFormula || kind === 'preambular') return this.preambular(block, block.start);
     this.popTo(RANK.paragraph);
     this.openParagraph(block, (this.organ === 'unknown' || this.statement) && !scope.hasFormula ? 'paragraph' : 'text', block.start);
     this.nesting = new SubparagraphNesting(this.top().node);
