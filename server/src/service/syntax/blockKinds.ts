@@ -7,6 +7,7 @@ import { endsParagraph } from './paragraphEnd';
 import { matchRomanHeading } from './labels';
 export { CLOSING, DATE_ONLY } from './closingLines';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { isUpper } from '../text/chars';
 
 const ORGANS: Array<[RegExp, Organ]> = [
   [/General Assembly|Asamblea General|Assemblée générale/, 'GA'],
@@ -71,7 +72,7 @@ export function isFigures(text: string): boolean {
 export const NUMBERED_HEADING = /^[A-Z][a-z]{2,14}[ \u00a0]\d{1,3}\.[ \t\u00a0]+[A-Z]/;
 
 export function isNumberedHeading(text: string): boolean {
-  return text.length <= 400 && NUMBERED_HEADING.test(text);
+  return text.length <= 400 && isUpper(text.charCodeAt(0)) && NUMBERED_HEADING.test(text);
 }
 
 /**
