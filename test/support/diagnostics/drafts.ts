@@ -210,6 +210,18 @@ export const RULE_CASES: readonly RuleCase[] = [
     at: [`\t${verb(2)};`],
   },
   { name: 'near miss: a single unnumbered operative paragraph', code: 'operative-unnumbered', text: draft({ operative: [`\tEndorses the political declaration annexed to the present resolution.`] }), at: [] },
+  {
+    name: 'negotiation draft: a PP label used twice, and one lower than a label before it',
+    code: 'preambular-label',
+    text: draft({ preamble: ['PP1\tRecalling its previous resolutions on the subject,', 'PP2\tNoting the report of the Secretary-General,', 'PP2\tWelcoming the work of the Committee,', 'PP1 bis\tReaffirming the Charter of the United Nations,'], operative: operatives(['OP1', 'OP2']).map((line) => line.replace('.\t', '\t')) }),
+    at: ['PP2\tWelcoming', 'PP1 bis\tReaffirming'],
+  },
+  {
+    name: 'near miss: negotiation draft with an inserted PP2 bis, an alternative PP3 alt and PP4 left unused',
+    code: 'preambular-label',
+    text: draft({ preamble: ['PP1\tRecalling its previous resolutions on the subject,', 'PP2\tNoting the report of the Secretary-General,', 'PP2 bis\tWelcoming the work of the Committee,', 'PP3\tReaffirming the Charter of the United Nations,', 'PP3 alt\tReaffirming also the Charter,', 'PP5\tBearing in mind the mandate of the Council,'], operative: operatives(['OP1', 'OP2']).map((line) => line.replace('.\t', '\t')) }),
+    at: [],
+  },
   { name: 'malformed: "3 Calls upon"', code: 'operative-number-malformed', text: draft({ operative: [op(1, `${verb(1)};`), op(2, `${verb(2)};`), '\t3 Calls upon all States to act;', op(4, `${verb(4)}.`)] }), at: ['\t3 Calls upon'] },
   { name: 'malformed: "232 .Recognizes"', code: 'operative-number-malformed', text: draft({ operative: [op(1, `${verb(1)};`), '\t2 .Recognizes the need for better understanding;', op(3, `${verb(3)}.`)] }), at: ['\t2 .Recognizes'] },
   { name: 'malformed: "l." for "1."', code: 'operative-number-malformed', text: draft({ operative: ['\tl.\tDecides to designate 12 May as the International Day;', op(2, `${verb(2)};`), op(3, `${verb(3)}.`)] }), at: ['\tl.\tDecides'] },

@@ -6,6 +6,7 @@ import type { ResolutionTree, SyntaxNode } from '../syntax/nodes';
 import { nodeAt } from '../syntax/walk';
 import type { OffsetEdit, Problem } from './problem';
 import { isNegotiated, numberingRuns, runForOffset, type NumberingRun } from './numbering';
+import { checkPreambularLabels } from './negotiationLabels';
 import { findCrossReferences, type CrossReference } from './crossReferences';
 import { Renumbering } from './renumber';
 import { checkOperativeNumbering } from './operativeNumbering';
@@ -77,6 +78,7 @@ export class Analysis {
     const limited = text.length > FULL_ANALYSIS_LIMIT;
     this.problems = [
       ...checkOperativeNumbering(this.runs, text, this.renumbering),
+      ...checkPreambularLabels(root),
       ...checkSubparagraphs(root, text),
       ...checkCrossReferences(this.references),
       ...(limited

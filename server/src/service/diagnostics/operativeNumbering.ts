@@ -6,6 +6,7 @@
 import type { LabelDefect, SyntaxNode } from '../syntax/nodes';
 import type { Fix, Problem } from './problem';
 import { isNegotiated, type NumberingRun } from './numbering';
+import { checkNegotiatedLabels } from './negotiationLabels';
 import type { Renumbering } from './renumber';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 
@@ -24,7 +25,7 @@ export function checkOperativeNumbering(runs: readonly NumberingRun[], text: str
   for (const run of runs) {
     const numbered = run.paragraphs.filter((p) => p.label);
     if (isNegotiated(run)) {
-      checkNegotiated(numbered, problems);
+      checkNegotiatedLabels(numbered, 'operative', problems);
       checkUnnumbered(run, numbered.length, text, problems, undefined);
       continue;
     }
@@ -72,33 +73,6 @@ function checkSequence(numbered: SyntaxNode[], problems: Problem[], fix: Problem
     }
     highest = Math.max(highest, n);
     previous = paragraph;
-  }
-}
-
-/**
- * Negotiation labels stay through the rounds: a paragraph dropped leaves its number unused, and an
- * inserted one takes "bis" or "alt". What is wrong is a label used twice, or a number lower than
- * one before it. No renumbering is offered: it would rewrite the numbers the delegations use.
- */
-function checkNegotiated(numbered: SyntaxNode[], problems: Problem[]): void {
-  const seen = new Map<string, SyntaxNode>();
-  let highest = 0;
-  for (const paragraph of numbered) {
-    const label = paragraph.label!;
-    const at = { start: label.start, end: label.end };
-    const first = seen.get(label.normalized);
-    if (first) {
-      problems.push({
-        code: 'operative-duplicate',
-        ...at,
-        message: `${label.normalized} is used twice.`,
-        related: [{ start: first.label!.start, end: first.label!.end, message: `${label.normalized} is first used here.` }],
-      });
-    } else if (label.value < highest) {
-      problems.push({ code: 'operative-out-of-order', ...at, message: `${label.normalized} comes after OP${highest}: the numbers are out of order.` });
-    }
-    seen.set(label.normalized, seen.get(label.normalized) ?? paragraph);
-    highest = Math.max(highest, label.value);
   }
 }
 

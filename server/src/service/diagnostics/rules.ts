@@ -19,6 +19,7 @@ const RULE_LIST: readonly Rule[] = [
   { code: 'operative-start', severity: 'warning', summary: 'Operative numbering does not start at 1.' },
   { code: 'operative-restart', severity: 'warning', summary: 'Numbering restarts at 1 without a new section, part, annex or draft.' },
   { code: 'operative-unnumbered', severity: 'warning', summary: 'An unnumbered paragraph stands among numbered operative paragraphs.' },
+  { code: 'preambular-label', severity: 'warning', summary: 'A preambular label of a draft under negotiation ("PP3") is used twice or out of order.' },
   { code: 'operative-number-malformed', severity: 'warning', summary: 'A paragraph number is mistyped ("3 Calls upon", "232 .", "l.", "4)", an invisible mark).' },
   { code: 'subparagraph-sequence', severity: 'warning', summary: 'A sub-paragraph letter or roman numeral is skipped or repeated.' },
   { code: 'subparagraph-level', severity: 'warning', summary: 'A sub-paragraph list repeats the style of a list it is nested in.' },
