@@ -1,7 +1,7 @@
 // UI check (npm run ui:screenshots): packages the extension and installs the .vsix, as a user would,
 // opens samples/ in the real workbench, shows the Outline of the genuine UN export and hovers over
 // its citation "59/48", then opens the draft with mistakes, hovers over a catalogued citation and
-// opens the Problems panel. Saves screenshots into .test-artifacts/. Not part of the test run: look
+// opens the Problems panel, then shows the Outline and Problems of a draft under negotiation. Saves screenshots into .test-artifacts/. Not part of the test run: look
 // at the pictures (the README's images/ are picked from them).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { makeRunDir, repoRoot, samples } from '../runner/workspace.mjs';
 
 const EXPORT = 'A_RES_67_15.export.txt';
 const DRAFT = 'draft-with-errors.unres';
+const NEGOTIATION = 'negotiation-draft.unres';
 const HOVER_TEXT = '59/48'; // in the export; not in the catalogue (no roll call)
 const CATALOGUED_TEXT = '77/338'; // in the draft; the catalogue knows its title, date and vote
 const OUT = path.join(repoRoot, '.test-artifacts');
@@ -54,6 +55,18 @@ async function capture(page) {
   await resizePanel(page, 150);
   await resizeSideBar(page, 360);
   await shot('ui-problems.png');
+
+  // A draft under negotiation: PP and OP labels in the Outline, and the label used twice.
+  await openByName(page, NEGOTIATION);
+  await waitForLanguage(page, 'UN Resolution');
+  await resizePanel(page, 200);
+  // The Outline is still open from the first file; it now follows this one.
+  const negotiationRows = page.locator('.outline-pane .monaco-list-row');
+  await negotiationRows.filter({ hasText: 'OP3 alt' }).first().waitFor(WAIT);
+  console.log('negotiation outline rows:', JSON.stringify(await negotiationRows.allInnerTexts()));
+  const negotiationProblems = await showProblems(page);
+  await negotiationProblems.filter({ hasText: 'OP2 is used twice' }).first().waitFor(WAIT);
+  await shot('ui-negotiation.png');
   return shots;
 }
 
