@@ -8,8 +8,9 @@ import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
 import { marksUnderLoneNumber, matchNegotiationLabel, matchOperativeNumber, matchSubLabel } from './labels';
-import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, NUMBERED_DRAFT, SC_TITLE, isFigures, isNumberedHeading, isTableCell, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
+import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, NUMBERED_DRAFT, SC_TITLE, isFigures, isNumberedHeading, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
+import { blockTextAt, formulaFollows, isTableRow, nearFigures, nextBlockIndex, nextBlockText, nextIsPreambular, nextStartsSubparagraph } from './neighbours';
 import { flatText, indentation } from './blockText';
 import { finish, groupFootnotes, insert } from './treeAssembly';
 import { guessPhraseKind, matchLeadPhrase } from '../phrases/leadPhrases';
@@ -99,7 +100,7 @@ class TreeBuilder {
       return negotiated.part === 'operative' ? this.operative(block, negotiated.label, contentStart) : this.preambular(block, contentStart, negotiated.label);
     }
     const operative = matchOperativeNumber(first, block.start);
-    if (operative && this.isTableRow(flat)) return this.continuation(block);
+    if (operative && isTableRow(flat, this.items, this.index)) return this.continuation(block);
     if (operative && !this.isQuotedNumber(operative.label)) {
       const { label, contentOffset } = operative;
       const marked = contentOffset >= first.trimEnd().length ? marksUnderLoneNumber(this.text, block.lines[0].end, block.end) : undefined;
@@ -116,10 +117,10 @@ class TreeBuilder {
     if (section && (block.lines.length <= 2 || flat.length <= 200)) return this.section(block, section.rank === 'roman' ? 'section-roman' : 'section-letter', section.text, section.title);
     // Cells, and the notes under a table ("Abbreviations: ...", or a last cell "1" that ran into
     // the note "a From extrabudgetary funds."), stay in the table.
-    if (isFigures(flat) || TABLE_NOTE.test(flat) || ((looksLikeHeading(flat) || isFigures(first)) && this.nearFigures())) return this.continuation(block);
+    if (isFigures(flat) || TABLE_NOTE.test(flat) || ((looksLikeHeading(flat) || isFigures(first)) && nearFigures(this.items, this.index))) return this.continuation(block);
     // Dash and bullet items, and run-in titles before and between the sub-paragraphs of one list, belong to the paragraph.
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
-    if (looksLikeHeading(flat) && this.nextStartsSubparagraph() && this.inList()) return this.continuation(block);
+    if (looksLikeHeading(flat) && nextStartsSubparagraph(this.items, this.index) && this.inList()) return this.continuation(block);
     if (looksLikeHeading(flat) && this.isHeadingHere(flat)) return this.section(block, 'section-plain', '', flat);
     if (COLON_TITLE.test(flat) && !matchLeadPhrase(flat) && this.nextNumberInTurn()) return this.section(block, 'section-plain', '', flat);
     return this.plainParagraph(block, flat);
@@ -165,7 +166,7 @@ class TreeBuilder {
     }
     // A part: "A" alone, then its title, then its own formula.
     const part = /^([A-Z])$/.exec(flat);
-    if (part && this.formulaFollows(3)) {
+    if (part && formulaFollows(this.items, this.index, 3)) {
       this.open('part', RANK.part, block, part[1]);
       const title = this.takeTitle();
       this.top().node.name = title ? `${part[1]}. ${title}` : part[1];
@@ -181,7 +182,7 @@ class TreeBuilder {
   private numberedDraft(flat: string, block: Block): boolean {
     // "D" or "P" first: nearly every block is turned away without a regex.
     const first = flat.charCodeAt(0);
-    if ((first !== 68 && first !== 80) || !NUMBERED_DRAFT.test(flat) || !this.formulaFollows(3)) return false;
+    if ((first !== 68 && first !== 80) || !NUMBERED_DRAFT.test(flat) || !formulaFollows(this.items, this.index, 3)) return false;
     this.open('embedded', RANK.embedded, block, undefined);
     const title = this.takeTitle();
     this.top().node.name = title ? `${flat}: ${title}` : flat;
@@ -203,20 +204,20 @@ class TreeBuilder {
   private closing(block: Block, flat: string): void {
     this.popTo(RANK.annex);
     const node = this.leaf(block, 'closing', flat, RANK.annex);
-    const dateIndex = this.nextBlockIndex();
-    if (dateIndex !== undefined && DATE_ONLY.test(this.blockText(dateIndex))) {
+    const dateIndex = nextBlockIndex(this.items, this.index);
+    if (dateIndex !== undefined && DATE_ONLY.test(blockTextAt(this.items, dateIndex))) {
       node.end = this.items[dateIndex].end;
-      node.name = `${flat}, ${this.blockText(dateIndex).replace(/\.$/, '')}`;
+      node.name = `${flat}, ${blockTextAt(this.items, dateIndex).replace(/\.$/, '')}`;
       this.absorbUpTo(dateIndex, node);
     }
     // The Human Rights Council records how the text was adopted: "[Adopted without a vote.]" or a
     // recorded vote over several lines, up to the closing bracket.
-    const vote = this.nextBlockIndex();
-    if (vote !== undefined && this.blockText(vote).startsWith('[Adopted')) {
+    const vote = nextBlockIndex(this.items, this.index);
+    if (vote !== undefined && blockTextAt(this.items, vote).startsWith('[Adopted')) {
       for (let k = vote; k < this.items.length && k < vote + 12; k++) {
         if (this.items[k].type !== 'block') continue;
         this.absorbUpTo(k, node);
-        if (/\]\s*$/.test(this.blockText(k))) break;
+        if (/\]\s*$/.test(blockTextAt(this.items, k))) break;
       }
     }
     // The closing ends a part (or the document's body); what follows starts afresh.
@@ -285,7 +286,7 @@ class TreeBuilder {
       if (lastBlock.kind === 'subparagraph' || /:\s*$/.test(this.text.slice(lastBlock.start, lastBlock.end))) return this.continuation(block);
     }
     // One odd paragraph inside the preamble does not end it: look at what comes next.
-    if (kind === 'operative' && !scope.hasOperative && this.nextIsPreambular()) kind = 'preambular';
+    if (kind === 'operative' && !scope.hasOperative && nextIsPreambular(this.items, this.index)) kind = 'preambular';
     if (kind === 'operative' || (scope.hasOperative && kind !== 'preambular')) {
       this.popTo(RANK.preamble);
       this.openParagraph(block, 'operative', block.start);
@@ -316,12 +317,6 @@ class TreeBuilder {
     return /:\s*$/.test(lastText) && label.value !== expected && label.value < expected;
   }
 
-  /** The index of the next block after the current item, skipping artefacts and footnotes. */
-  private nextBlockIndex(): number | undefined {
-    for (let i = this.index + 1; i < this.items.length; i++) if (this.items[i].type === 'block') return i;
-    return undefined;
-  }
-
   /** Makes the items up to `index` part of `node` (artefacts in between become its children). */
   private absorbUpTo(index: number, node: SyntaxNode): void {
     for (let i = this.index + 1; i <= index; i++) {
@@ -333,11 +328,6 @@ class TreeBuilder {
     this.index = index;
   }
 
-  private blockText(index: number): string {
-    const item = this.items[index];
-    return item.type === 'block' ? flatText(item) : '';
-  }
-
   private lastBlockEnd(node: SyntaxNode): number {
     let end = node.end;
     for (const child of node.children) end = Math.max(end, child.end);
@@ -346,18 +336,6 @@ class TreeBuilder {
 
   private lastParagraph(): SyntaxNode | undefined {
     return this.stack.find((open) => open.rank === RANK.paragraph)?.node;
-  }
-
-  /** "1. Income from staff assessment" followed by a figure is a row of a budget table. */
-  private isTableRow(flat: string): boolean {
-    if (flat.length > 120 || endsParagraph(flat)) return false;
-    const next = this.nextBlockText();
-    return next !== undefined && (isFigures(next) || /^[–—-]$/.test(next));
-  }
-
-  private nextStartsSubparagraph(): boolean {
-    const next = this.nextBlockText();
-    return next !== undefined && matchSubLabel(next, 0) !== undefined;
   }
 
   /**
@@ -378,65 +356,22 @@ class TreeBuilder {
    */
   private nextNumberInTurn(): boolean {
     const value = this.lastParagraph()?.label?.value;
-    const next = this.nextBlockText();
+    const next = nextBlockText(this.items, this.index);
     return value !== undefined && next !== undefined && matchOperativeNumber(next, 0)?.label.value === value + 1;
-  }
-
-  private nextIsPreambular(): boolean {
-    const next = this.nextBlockText();
-    return next !== undefined && guessPhraseKind(next) === 'preambular';
-  }
-
-  /**
-   * Whether a short line sits in a table: figures or grades within the next or previous few blocks, with
-   * only short, unpunctuated cells or notes in between ("Action", "Title of post", "P-4", "1").
-   */
-  private nearFigures(): boolean {
-    for (const step of [1, -1]) {
-      for (let i = this.index + step, seen = 0; i >= 0 && i < this.items.length && seen < 8; i += step) {
-        const item = this.items[i];
-        if (item.type !== 'block') continue;
-        seen++;
-        const flat = flatText(item);
-        if (isTableCell(flat)) return true;
-        // The notes under a table are part of it: "Note: ..." then "Abbreviation: ...".
-        if (TABLE_NOTE.test(flat)) continue;
-        if (flat.length > 100 || endsParagraph(flat)) break;
-      }
-    }
-    return false;
   }
 
   /** A short unpunctuated line is a heading when a paragraph, a label or a formula comes next. */
   private isHeadingHere(flat: string): boolean {
     const scope = this.currentScope();
     if (!scope.hasFormula && !scope.hasOperative && this.top().node.kind === 'document') return flat.length < 160;
-    const next = this.nextBlockText();
+    const next = nextBlockText(this.items, this.index);
     if (next === undefined) return false;
     return !/^[a-z]/.test(next);
   }
 
-  private nextBlockText(offset = 1): string | undefined {
-    for (let i = this.index + 1, seen = 0; i < this.items.length; i++) {
-      const item = this.items[i];
-      if (item.type !== 'block') continue;
-      if (++seen === offset) return flatText(item);
-    }
-    return undefined;
-  }
-
-  private formulaFollows(within: number): boolean {
-    for (let k = 1; k <= within; k++) {
-      const next = this.nextBlockText(k);
-      if (next === undefined) return false;
-      if (FORMULA.test(next.replace(/\s+/g, ' '))) return true;
-    }
-    return false;
-  }
-
   /** Consumes the next block as a title when it is a short unpunctuated line. */
   private takeTitle(): string | undefined {
-    const nextIndex = this.nextBlockIndex();
+    const nextIndex = nextBlockIndex(this.items, this.index);
     const next = nextIndex === undefined ? undefined : this.items[nextIndex];
     if (next?.type !== 'block') return undefined;
     const flat = flatText(next);
