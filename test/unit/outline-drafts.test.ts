@@ -503,3 +503,16 @@ test('a committee report\'s numbered drafts ("Draft resolution I" + title + form
   const gap = REPORT_DRAFTS.join('\n').replace('2.\tDecides to continue its consideration of the question at its eightieth session.', '3.\tDecides to continue its consideration of the question at its eightieth session.');
   assert.deepEqual(service.diagnostics(gap).filter((d) => d.severity! <= 2).map((d) => [d.code, d.range.start.line]), [['operative-gap', 6]]);
 });
+
+test('a decision, with no enacting formula: its text is in the Outline under its title', () => {
+  const text = [
+    'Decision adopted by the General Assembly on 4 December 2024',
+    '[on the report of the First Committee (A/79/403)]',
+    '79/512.\tMissiles',
+    '\tAt its 50th plenary meeting, on 4 December 2024, the General Assembly, on the recommendation of the First Committee,1 decided to include in the provisional agenda of its eighty-first session the sub-item entitled “Missiles”.',
+    '______________',
+    '1\tA/79/403, para. 30.',
+  ].join('\n');
+  assert.deepEqual(tree(service.outline(text)), ['79/512. Missiles', 'At its 50th plenary…', 'Footnotes', '  1 A/79/403, para. 30.']);
+  assert.deepEqual(service.diagnostics(text).map((d) => d.code), []);
+});

@@ -55,8 +55,8 @@ class TreeBuilder {
   private readonly strays: SyntaxNode[] = [];
   private nesting: SubparagraphNesting | undefined;
   private organ: Organ = 'unknown';
-  /** A presidential statement: unnumbered paragraphs under no enacting formula. */
-  private statement = false;
+  /** A presidential statement or a decision: paragraphs under no enacting formula, which are its substance. */
+  private formulaless = false;
   private symbol: string | undefined;
   private items: Item[] = [];
   private index = 0;
@@ -137,7 +137,7 @@ class TreeBuilder {
     const sc = SC_TITLE.exec(flat);
     if (HEADING.test(flat)) {
       if (this.organ === 'unknown' && /adopted by|Statement by/i.test(flat)) this.organ = organIn(flat);
-      if (/^Statement by the President/.test(flat)) this.statement = true;
+      if (/^(?:Statement by the President|Decisions? adopted by)/.test(flat)) this.formulaless = true;
       this.leaf(block, 'heading', flat.replace(/^\[|\]$/g, ''), RANK.preamble);
       return true;
     }
@@ -296,7 +296,7 @@ class TreeBuilder {
     }
     if (scope.hasFormula || kind === 'preambular') return this.preambular(block, block.start);
     this.popTo(RANK.paragraph);
-    this.openParagraph(block, (this.organ === 'unknown' || this.statement) && !scope.hasFormula ? 'paragraph' : 'text', block.start);
+    this.openParagraph(block, (this.organ === 'unknown' || this.formulaless) && !scope.hasFormula ? 'paragraph' : 'text', block.start);
     this.nesting = new SubparagraphNesting(this.top().node);
   }
 
