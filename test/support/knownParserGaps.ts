@@ -55,7 +55,7 @@ export const FLAT_COPY_GAPS = byTxtFile([
   ['A_RES_76_3', 'the objectives of the adopted document and their numbered items ("1.1.")'],
   ['A_RES_78_128', 'the place and dates under an annex title join the title'],
   ['A_RES_78_29', 'the agenda title of the masthead the export puts after the text, wrapped, reads as text'],
-  ['E_RES_2021_20', 'the declaration\'s title wrapped under "Annex" is read as its text'],
+  ['E_RES_2021_20', 'the declaration\'s "Assembled at ..." and "Declare the following:" join the paragraph before them'],
   ['S_RES_2677_2023', 'the annex list of instruments, items without labels, joins the last paragraph'],
   ['S_RES_2765_2024', 'headed groups of lettered items: a group heading joins the item before it'],
 ]);

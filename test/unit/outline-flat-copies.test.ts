@@ -24,6 +24,9 @@ const WRAPPED_PREAMBLE = [
   'the United Nations system in this regard,',
 ];
 
+/** The outline of lines after the formula and the wrapped preamble, as a PDF viewer copies them. */
+const outlineAfterPreamble = (lines: readonly string[]): string[] => outlineOf(['The General Assembly,', ...WRAPPED_PREAMBLE, ...lines]);
+
 test('a section title under its number ends where a lead phrase opens the paragraph', () => {
   const outline = outlineOf([
     'The General Assembly,',
@@ -42,9 +45,7 @@ test('a section title under its number ends where a lead phrase opens the paragr
 });
 
 test('a capitalized name that goes on a line ("Member" + "States", "Information" + "Sharing Centre") stays in its sentence', () => {
-  const outline = outlineOf([
-    'The General Assembly,',
-    ...WRAPPED_PREAMBLE,
+  const outline = outlineAfterPreamble([
     '1.    Urges the Secretary-General to appoint more women as special envoys, and calls on Member',
     'States to provide candidates to the Secretary-General for a regularly updated roster;',
     '2.    Notes with appreciation the important role of the Information',
@@ -66,9 +67,7 @@ test('a heading without punctuation between a preamble and a numbered paragraph 
 });
 
 test('what a colon introduces, and a numbered paragraph\'s next sentence, stay in the paragraph', () => {
-  const outline = outlineOf([
-    'The General Assembly,',
-    ...WRAPPED_PREAMBLE,
+  const outline = outlineAfterPreamble([
     'Recalling further its decision to convene the high-level 2025 United Nations Conference to',
     'Support the Implementation of the Sustainable Development Goal on the ocean, Goal 14:',
     'Conserve and sustainably use the oceans, seas and marine resources for sustainable development,',
@@ -102,9 +101,7 @@ test('budget table rows keep their figures and dashes apart, and are no paragrap
 });
 
 test('a section title wrapped after a comma keeps its last words, short as they are', () => {
-  const outline = outlineOf([
-    'The General Assembly,',
-    ...WRAPPED_PREAMBLE,
+  const outline = outlineAfterPreamble([
     'IV',
     'Revised estimates relating to the proposed programme budget for 2025 under section 26,',
     'Palestine refugees',
@@ -130,4 +127,23 @@ test('a lettered item\'s next sentence stays in the item, up to the next label o
     '2.    Decides to remain seized of the matter.',
   ]);
   assert.deepEqual(outline, ['Preamble', '  Recalling', '1. Endorses', '  (a) The sovereignty, independence…', '  (b) The conflict must…', '  (c) There must be…', 'Agreed actions', '  2. Decides'], outline.join('\n'));
+});
+
+test('a declaration\'s title wrapped under "Annex" ends where its first paragraph opens with "We, ..."', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Endorses the Kyoto Declaration annexed to the present resolution.',
+    'Annex',
+    'Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of',
+    'Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
+    'We, Heads of State and Government, Ministers and Representatives of Member States,',
+    'Recalling the Doha Declaration adopted by the Thirteenth Congress,',
+  ]);
+  assert.deepEqual(outline.filter((line) => !line.startsWith('    ')), [
+    'Preamble',
+    '  Recalling',
+    '1. Endorses',
+    'Annex: Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
+    '  We, Heads of State and Government…',
+    '  Preamble',
+  ], outline.join('\n'));
 });

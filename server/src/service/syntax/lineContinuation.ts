@@ -68,6 +68,9 @@ const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, +${SPONSOR_NAME}
 /** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
 const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 
+/** The opening of a declaration's first paragraph: "We, the Heads of State and Government, ...". */
+const DECLARATION_OPENING = /^We,\s+(?:the\s+)?[A-Z]/;
+
 /** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
 const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 
@@ -158,6 +161,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // paragraph even under a line without punctuation (a title), unless that line stops on a word no
   // sentence ends with (handled above).
   if (open && lead && opensLeadParagraph(previous, lead)) return false;
+  // "Kyoto Declaration on ... for Sustainable Development" + "We, Heads of State and Government,
+  // ...": a declaration's first words open its first paragraph under its title.
+  if (open && DECLARATION_OPENING.test(content)) return false;
   // "Gross jointly financed budget of the Joint Inspection Unit" + "Approves the gross budget ...":
   // under a one-line title (no label, no lead phrase of its own), a lead phrase in current use
   // opens a paragraph (not a rare one: "... of Member" + "States").
