@@ -147,3 +147,23 @@ test('a declaration\'s title wrapped under "Annex" ends where its first paragrap
     '  Preamble',
   ], outline.join('\n'));
 });
+
+test('a place and dates under a wrapped annex title stand apart from the title and from the agenda below', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Decides to convene the Conference in Nice, France, from 9 to 13 June 2025.',
+    'Annex I',
+    'Provisional agenda of the 2025 United Nations Conference to Support the',
+    'Implementation of Sustainable Development Goal 14: Conserve and sustainably use the',
+    'oceans, seas and marine resources for sustainable development',
+    'Nice, France – 9 to 13 June 2025',
+    '1.    Opening of the Conference.',
+    '2.    Election of the two Presidents.',
+  ]);
+  assert.deepEqual(outline.slice(2), [
+    '1. Decides',
+    'Annex I: Provisional agenda of the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development',
+    '  Nice, France – 9 to 13 June 2025',
+    '    1. Opening of the Conference.',
+    '    2. Election of the two Presidents.',
+  ], outline.join('\n'));
+});

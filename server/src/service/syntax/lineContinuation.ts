@@ -40,6 +40,9 @@ export interface Layout {
  */
 const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
 
+/** A place and dates alone on a line: "Nice, France – 9 to 13 June 2025", "Kyoto, Japan, 7–12 March 2021". */
+const PLACE_AND_DATES = new RegExp(String.raw`^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, [A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*(?:,| [–—-]) \d{1,2}(?: ${MONTH})?(?:(?: to |[–—-])\d{1,2})? ${MONTH} \d{4}$`);
+
 /** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
 const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
 const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
@@ -117,6 +120,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
+  // "Provisional agenda of the ... Conference ..." + "Nice, France – 9 to 13 June 2025": a place and
+  // dates under a title stand on a line of their own.
+  if (PLACE_AND_DATES.test(content) || PLACE_AND_DATES.test(previous)) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
   if (SECTION_NUMBER_ALONE.test(previous)) return false;
   if (startsWithHeading(content)) return false;
