@@ -10,7 +10,7 @@ import { FORMULA, FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds
 import { letterValue, matchNegotiationLabel, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
-import { isLower, isUpper } from '../text/chars';
+import { isDigit, isLower, isUpper } from '../text/chars';
 
 /** A number alone on its line: a footnote's number set apart, a marker or a page number. */
 export const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
@@ -42,6 +42,11 @@ const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|a
 
 /** A place and dates alone on a line: "Nice, France – 9 to 13 June 2025", "Kyoto, Japan, 7–12 March 2021". */
 const PLACE_AND_DATES = new RegExp(String.raw`^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, [A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*(?:,| [–—-]) \d{1,2}(?: ${MONTH})?(?:(?: to |[–—-])\d{1,2})? ${MONTH} \d{4}$`);
+
+/** Only a line that ends with a year's digit is tried: most lines are turned away without the regex. */
+function isPlaceAndDates(line: string): boolean {
+  return isDigit(line.charCodeAt(line.length - 1)) && PLACE_AND_DATES.test(line);
+}
 
 /** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
 const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
@@ -122,7 +127,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
   // "Provisional agenda of the ... Conference ..." + "Nice, France – 9 to 13 June 2025": a place and
   // dates under a title stand on a line of their own.
-  if (PLACE_AND_DATES.test(content) || PLACE_AND_DATES.test(previous)) return false;
+  if (isPlaceAndDates(content) || isPlaceAndDates(previous)) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
   if (SECTION_NUMBER_ALONE.test(previous)) return false;
   if (startsWithHeading(content)) return false;
