@@ -7,7 +7,7 @@
 import type { Label, Organ, ResolutionTree, SyntaxNode } from './nodes';
 import { buildBlocks, type Block, type Interruption, type Item } from './blocks';
 import { endsParagraph } from './paragraphEnd';
-import { marksUnderLoneNumber, matchNegotiationLabel, matchOperativeNumber, matchSubLabel } from './labels';
+import { marksUnderLoneNumber, matchNegotiationLabel, matchOperativeNumber, matchSubLabel, type LabelMatch } from './labels';
 import { ANNEX, CLOSING, COLON_TITLE, DATE_ONLY, FORMULA, GA_TITLE, HEADING, NUMBERED_DRAFT, SC_TITLE, isFigures, isNumberedHeading, looksLikeHeading, matchSectionLabel, organIn, TABLE_NOTE } from './blockKinds';
 import { SubparagraphNesting } from './subparagraphs';
 import { blockTextAt, formulaFollows, isTableRow, nearFigures, nextBlockIndex, nextBlockText, nextIsPreambular, nextStartsSubparagraph } from './neighbours';
@@ -85,6 +85,9 @@ class TreeBuilder {
 
   private block(block: Block): void {
     const first = block.lines[0].text.trimStart();
+    // Most blocks are numbered paragraphs: they are placed without their flat text (see readsAsOperative).
+    const operative = matchOperativeNumber(first, block.start);
+    if (operative && this.readsAsOperative(block, operative.label)) return this.placeOperative(block, first, operative);
     const flat = flatText(block);
 
     if (this.numberedDraft(flat, block)) return;
@@ -99,14 +102,8 @@ class TreeBuilder {
       const contentStart = block.start + negotiated.contentOffset;
       return negotiated.part === 'operative' ? this.operative(block, negotiated.label, contentStart) : this.preambular(block, contentStart, negotiated.label);
     }
-    const operative = matchOperativeNumber(first, block.start);
     if (operative && isTableRow(flat, this.items, this.index)) return this.continuation(block);
-    if (operative && !this.isQuotedNumber(operative.label)) {
-      const { label, contentOffset } = operative;
-      const marked = contentOffset >= first.trimEnd().length ? marksUnderLoneNumber(this.text, block.lines[0].end, block.end) : undefined;
-      if (marked === undefined) return this.operative(block, label, block.start + contentOffset);
-      return this.operative(block, { ...label, defects: [...label.defects, 'invisible-character'] }, marked);
-    }
+    if (operative && !this.isQuotedNumber(operative.label)) return this.placeOperative(block, first, operative);
     const sub = matchSubLabel(first, block.start);
     if (sub) return this.subparagraph(block, sub.label, block.start + sub.contentOffset);
 
@@ -240,6 +237,23 @@ class TreeBuilder {
     const fullTitle = title || this.takeTitle() || '';
     const normalized = label ? label.replace(/\.$/, '') + '.' : '';
     this.top().node.name = [normalized, fullTitle].filter(Boolean).join(' ') || label;
+  }
+
+  /**
+   * Whether a block that opens with a paragraph number is that paragraph, told without its flat
+   * text: a block that ends as a paragraph does is no table row (isTableRow), no draft header or
+   * title (frontMatter: those end unpunctuated), and no formula, closing, annex or negotiation
+   * label (none opens with a number); only a quoted number then stays to be ruled out.
+   */
+  private readsAsOperative(block: Block, label: Label): boolean {
+    return endsParagraph(block.lines[block.lines.length - 1].trimmed) && !this.isQuotedNumber(label);
+  }
+
+  /** An operative paragraph with its number, and the invisible marks a PDF copy leaves under a number alone on its line. */
+  private placeOperative(block: Block, first: string, { label, contentOffset }: LabelMatch): void {
+    const marked = contentOffset >= first.trimEnd().length ? marksUnderLoneNumber(this.text, block.lines[0].end, block.end) : undefined;
+    if (marked === undefined) return this.operative(block, label, block.start + contentOffset);
+    return this.operative(block, { ...label, defects: [...label.defects, 'invisible-character'] }, marked);
   }
 
   private operative(block: Block, label: Label, contentStart: number): void {
