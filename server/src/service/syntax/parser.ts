@@ -85,9 +85,17 @@ class TreeBuilder {
 
   private block(block: Block): void {
     const first = block.lines[0].text.trimStart();
-    // Most blocks are numbered paragraphs: they are placed without their flat text (see readsAsOperative).
+    // Most blocks are numbered paragraphs and items: they are placed without their flat text. A
+    // block that opens with a number or an item label and ends as a paragraph does is no table row
+    // (isTableRow), no draft header or title (frontMatter: those end unpunctuated), and no formula,
+    // closing, annex or negotiation label (none opens so): the checks below would place it the same.
     const operative = matchOperativeNumber(first, block.start);
-    if (operative && this.readsAsOperative(block, operative.label)) return this.placeOperative(block, first, operative);
+    const endsAsParagraph = endsParagraph(block.lines[block.lines.length - 1].trimmed);
+    if (operative && endsAsParagraph && !this.isQuotedNumber(operative.label)) return this.placeOperative(block, first, operative);
+    if (!operative && endsAsParagraph) {
+      const item = matchSubLabel(first, block.start);
+      if (item) return this.subparagraph(block, item.label, block.start + item.contentOffset);
+    }
     const flat = flatText(block);
 
     if (this.numberedDraft(flat, block)) return;
@@ -237,16 +245,6 @@ class TreeBuilder {
     const fullTitle = title || this.takeTitle() || '';
     const normalized = label ? label.replace(/\.$/, '') + '.' : '';
     this.top().node.name = [normalized, fullTitle].filter(Boolean).join(' ') || label;
-  }
-
-  /**
-   * Whether a block that opens with a paragraph number is that paragraph, told without its flat
-   * text: a block that ends as a paragraph does is no table row (isTableRow), no draft header or
-   * title (frontMatter: those end unpunctuated), and no formula, closing, annex or negotiation
-   * label (none opens with a number); only a quoted number then stays to be ruled out.
-   */
-  private readsAsOperative(block: Block, label: Label): boolean {
-    return endsParagraph(block.lines[block.lines.length - 1].trimmed) && !this.isQuotedNumber(label);
   }
 
   /** An operative paragraph with its number, and the invisible marks a PDF copy leaves under a number alone on its line. */
