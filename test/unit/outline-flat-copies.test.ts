@@ -167,3 +167,13 @@ test('a place and dates under a wrapped annex title stand apart from the title a
     '    2. Election of the two Presidents.',
   ], outline.join('\n'));
 });
+
+test('a quoted title wrapped after a comma goes on, even where its next line opens with an "-ing" word', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Decides to include in the provisional agenda of its seventy-ninth session, under the',
+    'item entitled “General and complete disarmament”, the sub-item entitled “Implementation',
+    'of the Convention on the Prohibition of the Development, Production,',
+    'Stockpiling and Use of Chemical Weapons and on Their Destruction”.',
+  ]);
+  assert.deepEqual(outline, ['Preamble', '  Recalling', '1. Decides'], outline.join('\n'));
+});

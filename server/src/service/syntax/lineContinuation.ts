@@ -199,7 +199,20 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
   // on after a comma (a new paragraph would open with a lead phrase or be indented).
   if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
-  return !opensParagraph(content, lead);
+  // "... the sub-item entitled “Implementation of the Convention on the ... Production," +
+  // "Stockpiling and Use of Chemical Weapons ...”": no paragraph opens inside an open quotation.
+  return !opensParagraph(content, lead) || insideQuotation(block);
+}
+
+/** Whether the block's lines so far leave a curly quotation open (“ without its ”). */
+function insideQuotation(block: Block): boolean {
+  let open = 0;
+  for (const line of block.lines) {
+    const text = line.text;
+    for (let at = text.indexOf('“'); at >= 0; at = text.indexOf('“', at + 1)) open++;
+    for (let at = text.indexOf('”'); at >= 0; at = text.indexOf('”', at + 1)) open--;
+  }
+  return open > 0;
 }
 
 /**
