@@ -55,7 +55,6 @@ export const FLAT_COPY_GAPS = byTxtFile([
   ['A_RES_76_3', 'the objectives of the adopted document and their numbered items ("1.1.")'],
   ['A_RES_78_128', 'a place alone under an annex title ("Nice, France") and the rules\' run-in titles join the lines around them'],
   ['E_RES_2021_20', 'the declaration\'s "Assembled at ..." and "Declare the following:" join the paragraph before them'],
-  ['S_RES_2677_2023', 'the annex list of instruments, items without labels, joins the last paragraph'],
   ['S_RES_2765_2024', 'headed groups of lettered items: a group heading joins the item before it'],
 ]);
 

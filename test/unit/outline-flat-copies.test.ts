@@ -177,3 +177,13 @@ test('a quoted title wrapped after a comma goes on, even where its next line ope
   ]);
   assert.deepEqual(outline, ['Preamble', '  Recalling', '1. Decides'], outline.join('\n'));
 });
+
+test('a group\'s title ending with a colon, under a paragraph that ends with one, heads the paragraph in turn', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Requests the Secretary-General to implement fully the activities and existing obligations',
+    'listed in paragraph 20 of resolution 2625 (2022) in line with existing guidelines and regulations:',
+    'United Nations and International Support:',
+    '2.    Requests and encourages the Special Representative to direct the operations of the Mission;',
+  ]);
+  assert.deepEqual(outline.slice(2), ['1. Requests the Secretary-General', 'United Nations and International Support:', '  2. Requests'], outline.join('\n'));
+});

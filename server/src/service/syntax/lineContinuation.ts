@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
-import { FORMULA, FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
+import { COLON_TITLE, FORMULA, FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
 import { letterValue, matchNegotiationLabel, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
@@ -42,6 +42,11 @@ const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|a
 
 /** A place and dates alone on a line: "Nice, France – 9 to 13 June 2025", "Kyoto, Japan, 7–12 March 2021". */
 const PLACE_AND_DATES = new RegExp(String.raw`^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, [A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*(?:,| [–—-]) \d{1,2}(?: ${MONTH})?(?:(?: to |[–—-])\d{1,2})? ${MONTH} \d{4}$`);
+
+/** A short title ending with a colon, right above the paragraph numbered next in turn. */
+function titlesNextParagraph(content: string, around: Surroundings): boolean {
+  return COLON_TITLE.test(content) && around.next !== undefined && wellFormedNumber(around.next) === around.lastNumber + 1;
+}
 
 /** Only a line that ends with a year's digit is tried: most lines are turned away without the regex. */
 function isPlaceAndDates(line: string): boolean {
@@ -189,7 +194,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "... Sustainable Development Goal 14:" + "Conserve and sustainably use ...", "... HIV and AIDS:"
   // + "Ending Inequalities ...": after a colon, a line that opens with no known lead phrase goes
   // on; what a colon introduces belongs to its paragraph.
-  if (!indented && /:[”"’)]*\s*$/.test(previous) && lead === undefined) return true;
+  // (Not a group's title ending with its own colon above the paragraph in turn: "...
+  // regulations:" + "United Nations and International Support:" + "21. Requests ...".)
+  if (!indented && /:[”"’)]*\s*$/.test(previous) && lead === undefined && !titlesNextParagraph(content, around)) return true;
   // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
   // nothing indented and no blank lines, a numbered paragraph or a lettered item ("(b) The conflict
   // must be resolved ... alone." + "Conditions conducive ... must now be put in place;") goes on
