@@ -42,8 +42,16 @@ test('presidential statements: the Outline lists the introduction and each of th
     const text = fs.readFileSync(pair.txtPath, 'utf8');
     // Each paragraph of the statement is quoted, on a line of its own.
     const paragraphs = text.split('\n').filter((line) => /^\s*[“"]/.test(line)).map(firstWords);
-    const names = service.outline(text).map((symbol) => symbol.name);
+    const symbols = service.outline(text);
+    const names = symbols.map((symbol) => symbol.name);
     assert.ok(/^At the \d+\w\w meeting/.test(names[0]), `${pair.base}: ${names[0]}`);
     assert.deepEqual(names.slice(1).map(firstWords), paragraphs, `${pair.base}:\n${names.join('\n')}`);
+    // "The Security Council condemns" names a paragraph as a lead phrase does, the words after it its detail.
+    const quoted = text.split('\n').filter((line) => /^\s*[“"]/.test(line)).map((line) => line.trim().replace(/^[“"]/, ''));
+    for (const [i, symbol] of symbols.slice(1).entries()) {
+      if (!/^The Security Council [a-z]/.test(quoted[i])) continue;
+      assert.match(symbol.name, /^The Security Council (?:[a-z]+ )?[a-z]+$/, `${pair.base}: ${symbol.name}`);
+      assert.ok(symbol.detail && quoted[i].startsWith(`${symbol.name} ${symbol.detail.replace(/…$/, '')}`), `${pair.base}: ${symbol.name} — ${symbol.detail}`);
+    }
   }
 });

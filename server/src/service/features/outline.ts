@@ -101,8 +101,15 @@ function contentOf(node: SyntaxNode, text: string): Content {
   const words = ownWords(node, text, CONTENT_LIMIT);
   if (node.kind !== 'preambular' && node.kind !== 'operative' && node.kind !== 'paragraph') return { words, unquoted: words, lead: undefined };
   const unquoted = withoutOpeningMarks(words);
-  return { words, unquoted, lead: matchLeadPhrase(unquoted)?.phrase };
+  const lead = matchLeadPhrase(unquoted)?.phrase ?? (node.kind === 'paragraph' ? STATEMENT_LEAD.exec(unquoted)?.[0] : undefined);
+  return { words, unquoted, lead };
 }
+
+/**
+ * How a statement's paragraph opens: the organ and its verb ("The Security Council condemns",
+ * "The Council also stresses"), which name it as a lead phrase names a resolution's paragraph.
+ */
+const STATEMENT_LEAD = /^The (?:Security Council|General Assembly|Council)(?: (?:also|further|again|strongly|deeply|firmly|fully))? [a-z]+(?= )/;
 
 function nameOf(node: SyntaxNode, content: Content): string {
   switch (node.kind) {
@@ -125,7 +132,7 @@ function nameOf(node: SyntaxNode, content: Content): string {
 
 /** The words that follow the lead phrase, so the Outline shows what the paragraph is about. */
 function detailOf(node: SyntaxNode, content: Content): string | undefined {
-  if (node.kind !== 'preambular' && node.kind !== 'operative') return undefined;
+  if (node.kind !== 'preambular' && node.kind !== 'operative' && !(node.kind === 'paragraph' && content.lead)) return undefined;
   return firstWords(content.unquoted.slice(content.lead?.length ?? 0).trim(), 10) || undefined;
 }
 
