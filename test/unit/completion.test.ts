@@ -51,3 +51,24 @@ test('after "resolution ", the known resolutions with their titles', () => {
   const sc = service.completion(...Object.values(withCursor('\tRecalling its resolution 137¦')) as [string, { line: number; character: number }]);
   assert.ok(sc.items.some((i) => i.label === '1373 (2001)'), 'Security Council resolutions from the catalogue');
 });
+
+const NEGOTIATION = ['\tThe General Assembly,', '\tPP1\tRecalling its resolution 74/92,', '\tPP2 bis\tNoting the report,', '¦', '\tOP1\tDecides to act;', '\tOP2\tRequests a report;', ''].join('\n');
+
+test('in a draft under negotiation: the next PP or OP label as a snippet, and the phrases after a label', () => {
+  const inPreamble = withCursor(NEGOTIATION.replace('¦', '\t¦'));
+  const preamble = service.completion(inPreamble.text, inPreamble.position).items;
+  assert.equal(preamble[0].label, 'PP3 New preambular paragraph');
+  assert.match(preamble[0].insertText!, /^PP3\t/);
+  assert.ok(preamble.some((i) => i.label === 'Recalling') && !preamble.some((i) => i.label === 'Decides'));
+
+  const atEnd = withCursor(NEGOTIATION.replace('¦\n', '') + '\t¦');
+  const operative = service.completion(atEnd.text, atEnd.position).items;
+  assert.equal(operative[0].label, 'OP3 New operative paragraph');
+  assert.ok(operative.some((i) => i.label === 'Decides'));
+
+  const afterLabel = withCursor(NEGOTIATION.replace('¦\n', '') + '\tOP2 bis\tReq¦');
+  const labels = service.completion(afterLabel.text, afterLabel.position).items.map((i) => i.label);
+  assert.ok(labels.includes('Requests') && labels.every((l) => l.startsWith('Req')), labels.slice(0, 5).join(', '));
+  const afterPP = withCursor(NEGOTIATION.replace('¦', '\tPP3 Not¦'));
+  assert.ok(service.completion(afterPP.text, afterPP.position).items.some((i) => i.label === 'Noting'));
+});

@@ -30,12 +30,13 @@ export function completion(doc: ParsedDocument, position: Position, context: Com
   const cited = /\bresolutions?\s+((?:S-|ES-)?\d{0,4}(?:\/\d{0,4})?)$/i.exec(before);
   if (cited) return { isIncomplete: true, items: resolutionItems(cited[1], context) };
 
-  // At the start of a paragraph: nothing typed yet but indentation, a number or a label, and maybe the first letters.
-  const start = /^\s*(?:(\d{1,3})\.\s*|\([a-z]{1,4}\)\s*)?([A-Z][a-z]*)?$/.exec(before);
+  // At the start of a paragraph: nothing typed yet but indentation, a number or a label (a
+  // negotiation text's "OP6", "PP3 bis"), and maybe the first letters.
+  const start = /^\s*(?:(\d{1,3})\.\s*|(PP|OP)\s?\d{1,3}(?:\s?[a-z]+)?[.:]?\s+|\([a-z]{1,4}\)\s*)?([A-Z][a-z]*)?$/.exec(before);
   if (!start) return { isIncomplete: false, items: [] };
-  const kind = start[1] ? 'operative' : paragraphKindAt(doc, offset);
-  const items = phraseItems(kind, start[2] ?? '');
-  if (!start[1] && kind === 'operative') items.unshift(...nextParagraphItem(doc, offset));
+  const kind: PhraseKind = start[2] === 'PP' ? 'preambular' : start[1] || start[2] === 'OP' ? 'operative' : paragraphKindAt(doc, offset);
+  const items = phraseItems(kind, start[3] ?? '');
+  if (!start[1] && !start[2]) items.unshift(...nextParagraphItem(doc, offset, kind));
   return { isIncomplete: false, items };
 }
 
@@ -74,19 +75,29 @@ function phraseItems(kind: PhraseKind, typed: string): CompletionItem[] {
   return items;
 }
 
-/** "6. New operative paragraph": the number that comes next, as a snippet. */
-function nextParagraphItem(doc: ParsedDocument, offset: number): CompletionItem[] {
-  let last: number | undefined;
+/**
+ * "6. New operative paragraph": the number that comes next, as a snippet. In a negotiation text,
+ * the next label of the part the cursor is in: "OP6", or in the preamble "PP4".
+ */
+function nextParagraphItem(doc: ParsedDocument, offset: number, kind: PhraseKind): CompletionItem[] {
+  const last = { preambular: undefined as SyntaxNode | undefined, operative: undefined as SyntaxNode | undefined };
   const visit = (node: SyntaxNode): void => {
     for (const child of node.children) {
       if (child.start > offset) return;
-      if (child.kind === 'operative' && child.label) last = child.label.value;
-      if (child.kind === 'formula') last = undefined;
+      if ((child.kind === 'operative' || child.kind === 'preambular') && child.label) last[child.kind] = child;
+      if (child.kind === 'formula') last.preambular = last.operative = undefined;
       visit(child);
     }
   };
   visit(doc.tree.root);
-  const next = (last ?? 0) + 1;
+  const previous = last[kind];
+  const negotiated = previous?.label?.style === 'negotiation' || (kind === 'operative' && last.preambular?.label?.style === 'negotiation');
+  const next = (previous?.label?.value ?? 0) + 1;
+  if (negotiated) {
+    const label = `${kind === 'preambular' ? 'PP' : 'OP'}${next}`;
+    return [{ label: `${label} New ${kind} paragraph`, kind: KIND.Snippet, detail: 'The next label of this draft under negotiation', sortText: '00000', insertTextFormat: SNIPPET, insertText: `${label}\t\${1}` }];
+  }
+  if (kind !== 'operative') return [];
   return [
     {
       label: `${next}. New operative paragraph`,
