@@ -337,6 +337,12 @@ export const RULE_CASES: readonly RuleCase[] = [
   // ---- part of speech ---------------------------------------------------------------------
   { name: '"Decides" in the preamble', code: 'part-of-speech', text: draft({ preamble: [PREAMBLE[0], 'Decides that the question is of the highest importance,', PREAMBLE[1]], operative: operatives(range(2)) }), at: ['\tDecides that the question'] },
   { name: '"Recalling" as an operative paragraph', code: 'part-of-speech', text: draft({ operative: operatives(range(3), { 1: 'Recalling its decision to convene the conference' }) }), at: ['Recalling its decision'] },
+  {
+    name: 'near miss: an annexed decision of a commission numbers its "Considering" paragraphs',
+    code: 'part-of-speech',
+    text: `${draft({ operative: operatives(range(2)) })}\tAnnex\n\tDecision I (70)\n\tThe Economic Commission for Europe,\n\t1.\tConsidering the decisions of the Council on energy;\n\t2.\tDecides to strengthen the role of the secretariat.\n`,
+    at: [],
+  },
   { name: 'near miss: "Recalls" as an operative paragraph', code: 'part-of-speech', text: draft({ operative: operatives(range(3), { 1: 'Recalls its decision to convene the conference' }) }), at: [] },
   { name: 'numbered paragraph followed by preambular paragraphs', code: 'numbered-in-preamble', text: draft({ preamble: [PREAMBLE[0]], operative: [op(1, `${verb(1)};`), '\tNoting the report of the Secretary-General,', '\tWelcoming the work of the Committee,', ...operatives([2, 3], { 0: verb(2), 1: verb(3) })] }), at: ['\t1.\t'] },
   { name: 'near miss: preamble, then numbered paragraphs', code: 'numbered-in-preamble', text: draft({ operative: operatives(range(3)) }), at: [] },

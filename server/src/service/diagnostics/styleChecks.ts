@@ -125,6 +125,9 @@ function visitForPartOfSpeech(node: SyntaxNode, text: string, problems: Problem[
   }
   for (let index = 0; index < children.length; index++) {
     const child = children[index];
+    // An annexed text follows its own body's conventions: a commission's decisions number their
+    // "Considering" paragraphs, a declaration opens numbered paragraphs with "Recognizing".
+    if (child.kind === 'annex') continue;
     if (child.kind === 'preambular' || child.kind === 'operative') checkLeadPhrase(child, text, problems);
     // A numbered paragraph followed by more preamble in the same place stands inside the preamble.
     if (child.kind === 'operative' && child.label && nextKind[index] === 'preamble') {
