@@ -277,11 +277,8 @@ function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[
   // pdftotext -layout sets it, is followed by text, even text that repeats the title's last words).
   const titleEnd = titleText.slice(-TITLE_END_LENGTH);
   const afterHeader = (i: number): boolean => {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      if (trimmed[j] === '') continue;
-      return marks[j] === 'page-header' && !normalizeSpace(trimmed[j]).includes(titleEnd);
-    }
-    return false;
+    const j = lineWithTextBefore(trimmed, i);
+    return j >= 0 && j >= i - 3 && marks[j] === 'page-header' && !normalizeSpace(trimmed[j]).includes(titleEnd);
   };
   for (let i = 0; i < trimmed.length; i++) {
     const t = trimmed[i];

@@ -38,6 +38,12 @@ const OTHER_BODY = 'The (?:Commission (?:on|for) [A-Z][A-Za-z ]+|Economic (?:and
  */
 export const FORMULA = new RegExp(`^(?:${MAIN_ORGAN_EN}|${OTHER_BODY}|${MAIN_ORGAN_ES_FR})\\s*,?\\s*$`);
 
+/** Whether `text` is an enacting formula; only lines opening with "T", "L" or "E" are tried (this runs for nearly every line). */
+export function isFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 84 || first === 76 || first === 69) && FORMULA.test(text);
+}
+
 /** A line that opens with a main organ's formula: a new part or an embedded draft begins there. */
 export const FORMULA_LINE = new RegExp(`^(?:${MAIN_ORGAN_EN}|${MAIN_ORGAN_ES_FR})\\b.{0,40}$`);
 
@@ -49,7 +55,7 @@ export const HEADING =
  * One of the drafts a committee's report recommends, by its number: "Draft resolution I", "Draft
  * resolution II", "Draft decision", then its title and its own formula.
  */
-export const NUMBERED_DRAFT = /^((?:Draft|Proposed draft) (?:resolution|decision))(?:\s+([IVXL]{1,6}|[A-Z]|\d{1,2}))?$/;
+export const NUMBERED_DRAFT = /^(?:Draft|Proposed draft) (?:resolution|decision)(?:\s+(?:[IVXL]{1,6}|[A-Z]|\d{1,2}))?$/;
 
 /** "67/15.<TAB>Title", "S-24/2.", "2021/20.", "Resolution 1373 (2001)". */
 export const GA_TITLE = /^((?:(?:S|ES)-)?\d{1,4}\/\d{1,4})\.[\s\u00a0]+(\S.*)$/s;

@@ -6,7 +6,7 @@
 import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
-import { COLON_TITLE, FORMULA, FORMULA_LINE, isFigures, NUMBERED_HEADING } from './blockKinds';
+import { COLON_TITLE, FORMULA_LINE, isFigures, isFormula, NUMBERED_HEADING } from './blockKinds';
 import { letterValue, matchNegotiationLabel, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
 import { endsParagraph, SHORT_LINE } from './paragraphEnd';
@@ -125,7 +125,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
   if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
-  if (startsWithLabel(content) || isHeadingStart(content) || FORMULA.test(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
+  if (startsWithLabel(content) || isHeadingStart(content) || isFormula(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
   if (!open && STATEMENT_PARAGRAPH.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
