@@ -11,7 +11,8 @@ export class DocumentCache {
     if (!document) return undefined;
     const entry = this.entries.get(document.uri);
     if (entry && entry.version === document.version) return entry.parsed;
-    const parsed = this.service.parse(document.getText());
+    // The previous version lends the resolutions an edit did not touch (a session's other resolutions).
+    const parsed = this.service.parse(document.getText(), entry?.parsed);
     this.entries.set(document.uri, { version: document.version, parsed });
     return parsed;
   }

@@ -7,15 +7,16 @@
  * diagnostics, code actions ... whatever the service exposes) must equal those of the final text
  * parsed fresh.
  *
- * Today the service reparses fully, so this holds by construction; it guards the incremental
- * reparse to come. The harness also checks its own edit arithmetic against TextDocument.
+ * A session's compilation is re-parsed one resolution at a time, the unchanged ones taken from
+ * the previous version: the session sequences check that this changes nothing a user can see.
+ * The harness also checks its own edit arithmetic against TextDocument.
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { FuzzWorker, HangError } from '../support/fuzz/runner';
 import type { EditResult } from '../support/fuzz/worker';
-import { baseText, corpusBase, editSteps, probes, syntheticRecipe, buildText, type Base, type EditStepSpec, type Recipe } from '../support/fuzz/mutations';
+import { baseText, corpusBase, sessionBase, editSteps, probes, syntheticRecipe, buildText, type EditStepSpec, type Recipe } from '../support/fuzz/mutations';
 import { params, runs } from '../support/fuzz/settings';
 
 /** Generous bound for one sequence (up to 25 reparses of a corpus text and two full feature runs). */
@@ -26,6 +27,8 @@ after(() => worker.close());
 
 interface Tally {
   sequences: number;
+  /** Resolutions reused from a previous version by the final parse of a sequence. */
+  reused: number;
   changes: number;
   chars: number;
 }
@@ -41,36 +44,40 @@ async function checkSequence(base: string, steps: EditStepSpec[], probeList: Arr
   tally.sequences++;
   tally.changes += result.changes;
   tally.chars += result.finalLength;
+  tally.reused += result.reused ?? 0;
   if (result.mismatches.length) {
     throw new Error(`edited document differs from a fresh parse of its text:\n  ${result.mismatches.join('\n  ')}\n${what}\nsteps=${JSON.stringify(steps).slice(0, 2000)}`);
   }
 }
 
 const report = (t: { diagnostic(message: string): void }, tally: Tally): void =>
-  t.diagnostic(`${tally.sequences} edit sequences, ${tally.changes} changes, final texts ${tally.chars} chars in all`);
+  t.diagnostic(`${tally.sequences} edit sequences, ${tally.changes} changes, final texts ${tally.chars} chars in all, ${tally.reused} resolutions reused`);
 
-test('edited corpus texts give the same results as a fresh parse', async (t) => {
-  const tally: Tally = { sequences: 0, changes: 0, chars: 0 };
+/** Runs `numRuns` edit sequences on the texts `bases` gives; the tally they leave is returned. */
+async function editSequences<T>(t: { diagnostic(message: string): void }, bases: fc.Arbitrary<T>, textOf: (base: T) => string, seed: number, numRuns: number): Promise<Tally> {
+  const tally: Tally = { sequences: 0, changes: 0, chars: 0, reused: 0 };
   await fc.assert(
-    fc.asyncProperty(corpusBase(), editSteps(), probes(), async (base: Base, steps, probeList) => {
-      await checkSequence(baseText(base), steps, probeList, `base=${JSON.stringify(base)}`, tally);
+    fc.asyncProperty(bases, editSteps(), probes(), async (base, steps, probeList) => {
+      await checkSequence(textOf(base), steps, probeList, `base=${JSON.stringify(base).slice(0, 2000)}`, tally);
     }),
-    params(11, 120),
+    params(seed, numRuns),
   );
   report(t, tally);
-  assert.ok(tally.sequences >= runs(120));
+  assert.ok(tally.sequences >= runs(numRuns));
+  return tally;
+}
+
+test('edited corpus texts give the same results as a fresh parse', async (t) => {
+  await editSequences(t, corpusBase(), baseText, 11, 120);
+});
+
+test('edited session compilations give the same results as a fresh parse, their unchanged resolutions reused', async (t) => {
+  const tally = await editSequences(t, sessionBase(), baseText, 13, 40);
+  assert.ok(tally.reused > 0, 'no edit sequence reused a resolution of its session');
 });
 
 test('edited synthetic resolutions give the same results as a fresh parse', async (t) => {
-  const tally: Tally = { sequences: 0, changes: 0, chars: 0 };
-  await fc.assert(
-    fc.asyncProperty(syntheticRecipe(), editSteps(), probes(), async (recipe: Recipe, steps, probeList) => {
-      await checkSequence(buildText(recipe), steps, probeList, `recipe=${JSON.stringify(recipe).slice(0, 2000)}`, tally);
-    }),
-    params(12, 600),
-  );
-  report(t, tally);
-  assert.ok(tally.sequences >= runs(600));
+  await editSequences(t, syntheticRecipe(), (recipe: Recipe) => buildText(recipe), 12, 600);
 });
 
 test('the harness applies edits as TextDocument does (typing a paragraph line by line)', async () => {

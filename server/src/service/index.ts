@@ -53,7 +53,11 @@ export interface ServiceOptions {
 type Input = string | ParsedDocument;
 
 export interface LanguageService {
-  parse(text: string): ParsedDocument;
+  /**
+   * Parses a text. Given the document's previous version, the resolutions of a session whose text
+   * did not change are reused from it, with their checks.
+   */
+  parse(text: string, previous?: ParsedDocument): ParsedDocument;
   outline(input: Input): DocumentSymbol[];
   foldingRanges(input: Input): FoldingRange[];
   selectionRanges(input: Input, positions: readonly Position[]): SelectionRange[];
@@ -89,7 +93,7 @@ export { parseDocument };
 
 export function createLanguageService(options: ServiceOptions = {}): LanguageService {
   const context = { catalog: options.catalog, today: options.today };
-  const parse = (text: string): ParsedDocument => parseDocument(text, context);
+  const parse = (text: string, previous?: ParsedDocument): ParsedDocument => parseDocument(text, context, previous);
   const parsed = (input: Input): ParsedDocument => (typeof input === 'string' ? parse(input) : input);
   return {
     parse,
@@ -116,8 +120,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     fixAllNumbering: (input) => parsed(input).analysis.fixAllNumbering(),
     renumber: (input, position) => {
       const doc = parsed(input);
-      const run = doc.analysis.runAt(doc.lines.offsetAt(position));
-      return run ? normalizeEdits(doc.analysis.renumbering.runEdits(run)) : [];
+      return doc.analysis.renumberAt(doc.lines.offsetAt(position));
     },
     hover: (input, position) => hover(parsed(input), position, { catalog: options.catalog, workspace: options.workspace }),
     documentLinks: (input) => documentLinks(parsed(input)),

@@ -1,23 +1,34 @@
 /**
  * A parsed document: its tree and line index, computed once per text version; citations and
  * checks are computed on first need and kept with it.
+ *
+ * A session's compilation is parsed and checked one resolution at a time (syntax/sessions.ts).
+ * Parsing the next version of a text reuses every resolution whose text did not change, with its
+ * checks: typing in one resolution of a multi-megabyte volume re-parses and re-checks only that
+ * resolution, which keeps the keystroke path fast.
  */
 import type { ResolutionTree } from './syntax/nodes';
-import { parseResolution } from './syntax/parser';
+import { parseOneResolution } from './syntax/parser';
+import { resolutionStarts } from './syntax/sessions';
+import { mergeSessionTrees } from './syntax/sessionTree';
 import { LineIndex } from './text/lineIndex';
-import { Analysis, type AnalysisContext } from './diagnostics/analysis';
+import { Analysis, FULL_ANALYSIS_LIMIT, type AnalysisContext } from './diagnostics/analysis';
+import { partAt, SessionAnalysis, type DocumentAnalysis } from './diagnostics/sessionAnalysis';
 import { findCitations } from './citations/recognize';
 import { readableText } from './citations/readableText';
 import type { Citation } from './citations/types';
 
-export class ParsedDocument {
+/** One resolution, parsed and checked on its own: its offsets count from its own start. */
+export class ParsedResolution {
   private analysisCache: Analysis | undefined;
   private citationsCache: Citation[] | undefined;
   readonly lines: LineIndex;
 
   constructor(
     readonly tree: ResolutionTree,
-    private readonly context: AnalysisContext = {},
+    private readonly context: AnalysisContext,
+    /** The length of the whole document, which decides how fully it is checked. */
+    readonly documentLength: number,
   ) {
     this.lines = new LineIndex(tree.text);
   }
@@ -28,10 +39,86 @@ export class ParsedDocument {
   }
 
   get analysis(): Analysis {
-    return (this.analysisCache ??= new Analysis(this.tree, () => this.citations, this.context));
+    return (this.analysisCache ??= new Analysis(this.tree, () => this.citations, this.context, this.documentLength));
   }
 }
 
-export function parseDocument(text: string, context?: AnalysisContext): ParsedDocument {
-  return new ParsedDocument(parseResolution(text), context);
+/** A resolution of the document and where its text starts. */
+export interface Segment {
+  readonly start: number;
+  readonly resolution: ParsedResolution;
+}
+
+export class ParsedDocument {
+  private treeCache: ResolutionTree | undefined;
+  private linesCache: LineIndex | undefined;
+  private citationsCache: Citation[] | undefined;
+  private analysisCache: DocumentAnalysis | undefined;
+
+  /** `segments` in text order, the first at offset 0; one for a single resolution. */
+  constructor(
+    readonly text: string,
+    readonly segments: readonly Segment[],
+  ) {}
+
+  private get single(): ParsedResolution | undefined {
+    return this.segments.length === 1 ? this.segments[0].resolution : undefined;
+  }
+
+  get tree(): ResolutionTree {
+    return (this.treeCache ??= this.single?.tree ?? mergeSessionTrees(this.text, this.segments.map(({ start, resolution }) => ({ start, tree: resolution.tree }))));
+  }
+
+  get lines(): LineIndex {
+    return (this.linesCache ??= this.single?.lines ?? new LineIndex(this.text));
+  }
+
+  /** Every citation, sorted by offset. */
+  get citations(): Citation[] {
+    return (this.citationsCache ??=
+      this.single?.citations ??
+      this.segments.flatMap(({ start, resolution }) => resolution.citations.map((citation) => shiftedCitation(citation, start))));
+  }
+
+  get analysis(): DocumentAnalysis {
+    return (this.analysisCache ??= this.single?.analysis ?? new SessionAnalysis(this.segments.map(({ start, resolution }) => ({ start, analysis: resolution.analysis }))));
+  }
+
+  /** The resolution whose text holds the offset. */
+  segmentAt(offset: number): Segment {
+    return partAt(this.segments, offset);
+  }
+}
+
+/**
+ * Parses `text`; with the document's previous version, the resolutions whose text is unchanged
+ * are taken from it, parses and checks included.
+ */
+export function parseDocument(text: string, context: AnalysisContext = {}, previous?: ParsedDocument): ParsedDocument {
+  const starts = resolutionStarts(text);
+  const reusable = previous && previous.segments.length > 0 ? previous.segments : [];
+  // Unchanged resolutions keep their place before the edit and their place from the end after it.
+  const fromEnd = reusable.length - starts.length;
+  const segments = starts.map((start, i): Segment => {
+    const own = text.slice(start, starts[i + 1] ?? text.length);
+    const kept = sameText(reusable[i], own, text.length) ?? sameText(reusable[i + fromEnd], own, text.length);
+    return { start, resolution: kept ?? new ParsedResolution(parseOneResolution(own), context, text.length) };
+  });
+  return new ParsedDocument(text, segments);
+}
+
+function sameText(segment: Segment | undefined, text: string, documentLength: number): ParsedResolution | undefined {
+  const resolution = segment?.resolution;
+  if (!resolution || resolution.tree.text.length !== text.length || resolution.tree.text !== text) return undefined;
+  // Crossing the size limit changes how much is checked.
+  const limited = (length: number): boolean => length > FULL_ANALYSIS_LIMIT;
+  return limited(resolution.documentLength) === limited(documentLength) ? resolution : undefined;
+}
+
+function shiftedCitation(citation: Citation, delta: number): Citation {
+  if (delta === 0) return citation;
+  const shifted = { ...citation, start: citation.start + delta, end: citation.end + delta };
+  if (citation.dateStart !== undefined) shifted.dateStart = citation.dateStart + delta;
+  if (citation.dateEnd !== undefined) shifted.dateEnd = citation.dateEnd + delta;
+  return shifted;
 }

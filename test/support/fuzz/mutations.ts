@@ -38,7 +38,7 @@ export const FRAGMENTS = [
 
 /** Whole lines of a resolution for synthetic documents. */
 export const LINES = [
-  'Resolutions adopted by the General Assembly', 'Resolution adopted by the Security Council at its 4385th meeting, on 28 September 2001',
+  'Resolutions adopted by the General Assembly', 'Resolution adopted by the General Assembly on 19 November 2012', 'Exampleland: draft resolution', 'Resolution adopted by the Security Council at its 4385th meeting, on 28 September 2001',
   '[on the report of the Third Committee (A/78/481)]', '78/15.\tCooperation between the United Nations and the Organization',
   'Resolution 1373 (2001)', 'Statement by the President of the Security Council', 'The General Assembly,', 'The Security Council,',
   'The Economic and Social Council,', 'Recommends to the General Assembly the adoption of the following draft resolution:',
@@ -65,6 +65,8 @@ export const LONG_UNITS = [
 
 export type Base =
   | { readonly type: 'corpus'; readonly index: number }
+  /** Corpus texts one after another, as a session's compilation holds its resolutions. */
+  | { readonly type: 'session'; readonly index: number; readonly count: number }
   | { readonly type: 'literal'; readonly text: string }
   | { readonly type: 'codes'; readonly codes: readonly number[] }
   | { readonly type: 'nesting'; readonly open: string; readonly close: string; readonly depth: number; readonly middle: string }
@@ -94,6 +96,10 @@ export function baseText(base: Base): string {
     case 'corpus': {
       const corpus = loadCorpus();
       return corpus[base.index % corpus.length].text;
+    }
+    case 'session': {
+      const corpus = loadCorpus();
+      return Array.from({ length: base.count }, (_, i) => corpus[(base.index + i) % corpus.length].text).join('\n\n');
     }
     case 'literal':
       return base.text;
@@ -239,6 +245,10 @@ export const op = (maxLong = 4096): fc.Arbitrary<Op> =>
   );
 
 export const corpusBase = (): fc.Arbitrary<Base> => fc.record({ type: fc.constant('corpus' as const), index: fc.nat({ max: loadCorpus().length - 1 }) });
+
+/** Two to five corpus texts in a row. */
+export const sessionBase = (): fc.Arbitrary<Base> =>
+  fc.record({ type: fc.constant('session' as const), index: fc.nat({ max: loadCorpus().length - 1 }), count: fc.integer({ min: 2, max: 5 }) });
 
 /** Corpus texts under 1 to 8 mutations. */
 export const corpusRecipe = (): fc.Arbitrary<Recipe> => fc.record({ base: corpusBase(), ops: fc.array(op(), { minLength: 1, maxLength: 8 }) });

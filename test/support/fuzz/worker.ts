@@ -127,6 +127,8 @@ export interface EditStep {
 export interface EditResult {
   /** Empty when the edited document and the fresh parse agree. */
   mismatches: string[];
+  /** Resolutions the final parse reused from the previous version. */
+  reused?: number;
   finalLength: number;
   changes: number;
 }
@@ -151,7 +153,7 @@ async function edits(base: string, steps: readonly EditStep[], probeList: Array<
   let document = TextDocument.create('file:///fuzz/edited.unres', 'un-resolution', 1, base);
   let shadow = base;
   const cache = new DocumentCache(service);
-  cache.get(document);
+  let last = cache.get(document)!;
   let count = 0;
   for (const step of steps) {
     const events: TextDocumentContentChangeEvent[] = [];
@@ -168,7 +170,7 @@ async function edits(base: string, steps: readonly EditStep[], probeList: Array<
       events.push(change.full ? { text: shadow } : { range, text: change.text });
     }
     document = TextDocument.update(document, events, document.version + 1);
-    if (step.query) service.outline(cache.get(document)!);
+    if (step.query) service.outline((last = cache.get(document)!));
   }
   const finalText = document.getText();
   if (finalText !== shadow) {
@@ -177,6 +179,8 @@ async function edits(base: string, steps: readonly EditStep[], probeList: Array<
   }
   const edited = cache.get(document)!;
   const fresh = service.parse(finalText);
+  // Resolutions of a session that the final parse took from the one before it.
+  const reused = edited === last ? 0 : edited.segments.filter((segment) => last.segments.some((before) => before.resolution === segment.resolution)).length;
   const positions = new Lines(finalText).positions(probeList);
   if (edited.tree.text !== finalText) mismatches.push('the edited document parse holds a different text');
   if (!isDeepStrictEqual(shape(edited), shape(fresh))) mismatches.push(firstDifference('tree', shape(edited), shape(fresh)));
@@ -186,7 +190,7 @@ async function edits(base: string, steps: readonly EditStep[], probeList: Array<
   for (const name of Object.keys(b)) {
     if (!isDeepStrictEqual(a[name], b[name])) mismatches.push(firstDifference(name, a[name], b[name]));
   }
-  return { mismatches, finalLength: finalText.length, changes: count };
+  return { mismatches, finalLength: finalText.length, changes: count, reused };
 }
 
 /** LSP position of an offset; an offset inside a CRLF pair is moved before the CR. */

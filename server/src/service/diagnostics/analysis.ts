@@ -16,6 +16,7 @@ import { checkCrossReferences } from './crossReferenceCheck';
 import { checkPartOfSpeech, checkPunctuation } from './styleChecks';
 import { citationProblems } from './citationProblems';
 import { normalizeEdits } from './edits';
+import type { DocumentAnalysis } from './sessionAnalysis';
 import type { Catalog } from '../citations/catalog';
 import type { Citation } from '../citations/types';
 
@@ -56,7 +57,7 @@ function limitedProblem(length: number): Problem {
 const SCOPES = new Set<SyntaxNode['kind']>(['document', 'part', 'embedded']);
 const ANNEX = new Set<SyntaxNode['kind']>(['annex']);
 
-export class Analysis {
+export class Analysis implements DocumentAnalysis {
   readonly runs: NumberingRun[];
   readonly references: Array<{ reference: CrossReference; run: NumberingRun | undefined }>;
   readonly renumbering: Renumbering;
@@ -66,6 +67,8 @@ export class Analysis {
     readonly tree: ResolutionTree,
     citations: () => readonly Citation[] = () => [],
     context: AnalysisContext = {},
+    /** The length of the whole text: a resolution of a session is checked as the session is. */
+    documentLength = tree.text.length,
   ) {
     const { root, text } = tree;
     this.runs = numberingRuns(root);
@@ -75,14 +78,14 @@ export class Analysis {
       .map((reference) => ({ reference, run: runForOffset(this.runs, nodeAt(root, reference.start, SCOPES), reference.start) }));
     this.renumbering = new Renumbering(text, this.runs, this.references);
     // A whole session's compilation is checked for numbering; the finer checks would cost seconds.
-    const limited = text.length > FULL_ANALYSIS_LIMIT;
+    const limited = documentLength > FULL_ANALYSIS_LIMIT;
     this.problems = [
       ...checkOperativeNumbering(this.runs, text, this.renumbering),
       ...checkPreambularLabels(root),
       ...checkSubparagraphs(root, text),
       ...checkCrossReferences(this.references),
       ...(limited
-        ? [limitedProblem(text.length)]
+        ? [limitedProblem(documentLength)]
         : [
             ...checkFootnotes(root, text),
             ...citationProblems(root, citations(), context.catalog, context.today?.() ?? new Date()),
@@ -96,6 +99,11 @@ export class Analysis {
   runAt(offset: number): NumberingRun | undefined {
     const runs = this.runs.filter((run) => !isNegotiated(run));
     return runForOffset(runs, nodeAt(this.tree.root, offset, SCOPES), offset) ?? runs[0];
+  }
+
+  renumberAt(offset: number): OffsetEdit[] {
+    const run = this.runAt(offset);
+    return run ? normalizeEdits(this.renumbering.runEdits(run)) : [];
   }
 
   /** One edit that fixes every numbering problem: runs renumbered, labels repaired, lists relettered. */

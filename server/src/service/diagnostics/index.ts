@@ -5,7 +5,7 @@
 import type { CodeAction, Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../text/lineIndex';
 import type { OffsetEdit } from './problem';
-import type { Analysis } from './analysis';
+import type { DocumentAnalysis } from './sessionAnalysis';
 import { normalizeEdits } from './edits';
 import { ruleDocUrl, type SeveritySetting } from './rules';
 
@@ -24,7 +24,7 @@ const MAX_DIAGNOSTICS = 5000;
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
-export function toDiagnostics(analysis: Analysis, lines: LineIndex, severities: ReadonlyMap<string, SeveritySetting>, uri?: string): Diagnostic[] {
+export function toDiagnostics(analysis: DocumentAnalysis, lines: LineIndex, severities: ReadonlyMap<string, SeveritySetting>, uri?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const problem of analysis.problems) {
     if (out.length >= MAX_DIAGNOSTICS) break;
@@ -54,7 +54,7 @@ export interface CodeActionContext {
 }
 
 /** Quick fixes for the problems in `range`, plus the "Fix all numbering" source action. */
-export function codeActions(analysis: Analysis, lines: LineIndex, range: Range, context: CodeActionContext, only?: readonly string[]): CodeAction[] {
+export function codeActions(analysis: DocumentAnalysis, lines: LineIndex, range: Range, context: CodeActionContext, only?: readonly string[]): CodeAction[] {
   const start = lines.offsetAt(range.start);
   const end = lines.offsetAt(range.end);
   const wants = (kind: string): boolean => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(o + '.') || o.startsWith(kind));

@@ -7,7 +7,6 @@ import type { ParsedDocument } from '../index';
 import type { Catalog } from '../citations/catalog';
 import { hoverContent } from '../citations/hoverContent';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { byNumber } from '../diagnostics/numbering';
 import { ownWords } from '../syntax/walk';
 import { citationAt, footnoteMarkerAt, referenceAt } from './targets';
 
@@ -33,8 +32,8 @@ export function hover(doc: ParsedDocument, position: Position, context: HoverCon
     return { contents: { kind: 'markdown', value: `**Footnote ${marker.marker.number}**\n\n${escape(text)}` }, range: doc.lines.rangeOf(marker.marker.start, marker.marker.end) };
   }
   const reference = referenceAt(doc, offset);
-  if (reference?.run) {
-    const target = byNumber(reference.run).get(reference.item.number);
+  if (reference) {
+    const { target } = reference;
     if (!target) return null;
     const words = ownWords(target, doc.tree.text, 600);
     const quote = words.length > 300 ? `${words.slice(0, 300)}…` : words;

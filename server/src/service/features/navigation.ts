@@ -8,7 +8,6 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../index';
 import { sameResolution, type WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ownSymbol } from '../workspace/documentSummary';
-import { byNumber } from '../diagnostics/numbering';
 import { citationAt, footnoteMarkerAt, referenceAt } from './targets';
 
 export function definition(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined): Location[] {
@@ -18,7 +17,7 @@ export function definition(doc: ParsedDocument, uri: string, position: Position,
   const marker = footnoteMarkerAt(doc, offset);
   if (marker) return [{ uri, range: doc.lines.rangeOf(marker.note.start, marker.note.end) }];
   const reference = referenceAt(doc, offset);
-  const target = reference?.run && byNumber(reference.run).get(reference.item.number);
+  const target = reference?.target;
   if (target) return [{ uri, range: doc.lines.rangeOf(target.label?.start ?? target.start, target.label?.end ?? target.start) }];
   return [];
 }

@@ -3,7 +3,9 @@ import type { ParsedDocument } from '../index';
 import type { Citation } from '../citations/types';
 import type { SyntaxNode } from '../syntax/nodes';
 import type { ReferenceItem } from '../diagnostics/crossReferences';
-import type { NumberingRun } from '../diagnostics/numbering';
+import { byNumber } from '../diagnostics/numbering';
+import type { ResolutionTree } from '../syntax/nodes';
+import { shifted } from '../syntax/sessionTree';
 import { resolveFootnotes, type FootnoteMarker } from '../diagnostics/footnotes';
 
 /** Binary search over the document's citations, sorted by offset. */
@@ -21,8 +23,15 @@ export function citationAt(doc: ParsedDocument, offset: number): Citation | unde
   return undefined;
 }
 
+/** The footnote marker at the offset and its note, in the resolution that holds it (a session numbers each anew). */
 export function footnoteMarkerAt(doc: ParsedDocument, offset: number): { marker: FootnoteMarker; note: SyntaxNode } | undefined {
-  const { notes, markers } = resolveFootnotes(doc.tree.root, doc.tree.text);
+  const { start, resolution } = doc.segmentAt(offset);
+  const found = footnoteMarkerIn(resolution.tree, offset - start);
+  return found && start > 0 ? { marker: { ...found.marker, start: found.marker.start + start, end: found.marker.end + start }, note: shifted(found.note, start) } : found;
+}
+
+function footnoteMarkerIn(tree: ResolutionTree, offset: number): { marker: FootnoteMarker; note: SyntaxNode } | undefined {
+  const { notes, markers } = resolveFootnotes(tree.root, tree.text);
   if (notes.length === 0) return undefined;
   // The last marker that starts at or before the offset (markers are in text order).
   let low = 0;
@@ -37,11 +46,16 @@ export function footnoteMarkerAt(doc: ParsedDocument, offset: number): { marker:
   return marker && note ? { marker, note } : undefined;
 }
 
-export function referenceAt(doc: ParsedDocument, offset: number): { item: ReferenceItem; run: NumberingRun | undefined } | undefined {
-  for (const { reference, run } of doc.analysis.references) {
-    if (offset < reference.start || offset > reference.end) continue;
-    const item = reference.items.find((i) => i.start <= offset && offset <= i.end) ?? reference.items[0];
-    return { item, run };
+/** The internal cross-reference at the offset, and the paragraph it points to in its resolution. */
+export function referenceAt(doc: ParsedDocument, offset: number): { item: ReferenceItem; target: SyntaxNode | undefined } | undefined {
+  const { start, resolution } = doc.segmentAt(offset);
+  const local = offset - start;
+  for (const { reference, run } of resolution.analysis.references) {
+    if (local < reference.start || local > reference.end) continue;
+    const item = reference.items.find((i) => i.start <= local && local <= i.end) ?? reference.items[0];
+    const target = run && byNumber(run).get(item.number);
+    if (start === 0) return { item, target };
+    return { item: { ...item, start: item.start + start, end: item.end + start }, target: target && shifted(target, start) };
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ import { SubparagraphNesting } from './subparagraphs';
 import { blockTextAt, formulaFollows, isTableRow, nearFigures, nextBlockIndex, nextBlockText, nextIsPreambular, nextStartsSubparagraph } from './neighbours';
 import { flatText, indentation } from './blockText';
 import { finish, groupFootnotes, insert } from './treeAssembly';
+import { resolutionStarts } from './sessions';
+import { mergeSessionTrees } from './sessionTree';
 import { guessPhraseKind, matchLeadPhrase } from '../phrases/leadPhrases';
 
 /** Containers close each other by rank: a new node closes every open node of equal or higher rank. */
@@ -44,7 +46,16 @@ interface Scope {
 /** "Key: value" on one short line, the key a few words: "Sponsors: Brazil, Canada". */
 const COVER_LINE = /^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S.{0,300}$/;
 
+/** The tree of a text: one resolution, or a session's compilation read one resolution at a time. */
 export function parseResolution(text: string): ResolutionTree {
+  const starts = resolutionStarts(text);
+  if (starts.length === 1) return parseOneResolution(text);
+  const segments = starts.map((start, i) => ({ start, tree: parseOneResolution(text.slice(start, starts[i + 1] ?? text.length)) }));
+  return mergeSessionTrees(text, segments);
+}
+
+/** The tree of a text read as a single resolution. */
+export function parseOneResolution(text: string): ResolutionTree {
   return new TreeBuilder(text).build();
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The checks of a session's compilation: each resolution is checked on its own (its numbering,
+ * footnotes and cross-references are its own), and the problems and fixes are moved to where
+ * that resolution stands in the whole text. A resolution whose text did not change keeps its
+ * checks from the last version, so an edit re-checks only the resolution it falls in.
+ */
+import type { Analysis } from './analysis';
+import type { Fix, OffsetEdit, Problem } from './problem';
+import { normalizeEdits } from './edits';
+
+/** What the service asks of the checks of a document, one resolution or many. */
+export interface DocumentAnalysis {
+  /** Every problem, sorted by offset. */
+  readonly problems: readonly Problem[];
+  /** One edit that fixes every numbering problem. */
+  fixAllNumbering(): OffsetEdit[];
+  /** The edits that renumber the run of paragraphs at `offset` (the Renumber command). */
+  renumberAt(offset: number): OffsetEdit[];
+}
+
+/** One resolution's checks, and where its text starts in the whole. */
+export interface AnalysedPart {
+  readonly start: number;
+  readonly analysis: Analysis;
+}
+
+export class SessionAnalysis implements DocumentAnalysis {
+  private problemsCache: Problem[] | undefined;
+
+  /** `parts` in text order, the first at offset 0. */
+  constructor(private readonly parts: readonly AnalysedPart[]) {}
+
+  get problems(): Problem[] {
+    if (this.problemsCache) return this.problemsCache;
+    const problems: Problem[] = [];
+    for (const { start, analysis } of this.parts) {
+      for (const problem of analysis.problems) {
+        // Said once for the whole text, where the text starts.
+        if (problem.code === 'analysis-limited' && problems.some((p) => p.code === 'analysis-limited')) continue;
+        problems.push(start === 0 ? problem : shiftedProblem(problem, start));
+      }
+    }
+    return (this.problemsCache = problems);
+  }
+
+  fixAllNumbering(): OffsetEdit[] {
+    return normalizeEdits(this.parts.flatMap(({ start, analysis }) => shiftedEdits(analysis.fixAllNumbering(), start)));
+  }
+
+  renumberAt(offset: number): OffsetEdit[] {
+    const part = partAt(this.parts, offset);
+    return shiftedEdits(part.analysis.renumberAt(offset - part.start), part.start);
+  }
+}
+
+/** The part whose text holds the offset (the last one starting at or before it). */
+export function partAt<T extends { readonly start: number }>(parts: readonly T[], offset: number): T {
+  let low = 0;
+  let high = parts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (parts[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return parts[low];
+}
+
+function shiftedProblem(problem: Problem, delta: number): Problem {
+  const { fixes, related } = problem;
+  return {
+    ...problem,
+    start: problem.start + delta,
+    end: problem.end + delta,
+    related: related?.map((place) => ({ ...place, start: place.start + delta, end: place.end + delta })),
+    fixes: fixes && ((): Fix[] => fixes().map((fix) => ({ ...fix, edits: shiftedEdits(fix.edits, delta) }))),
+  };
+}
+
+function shiftedEdits(edits: readonly OffsetEdit[], delta: number): OffsetEdit[] {
+  return edits.map((edit) => ({ ...edit, start: edit.start + delta, end: edit.end + delta }));
+}

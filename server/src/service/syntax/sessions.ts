@@ -1,0 +1,136 @@
+/**
+ * A compilation of a session's resolutions (a volume, an export of several documents, a PDF
+ * copy of each in turn) is read one resolution at a time: each gets its own front matter,
+ * numbering, footnotes and layout decisions, exactly as if it were opened alone. This module
+ * finds where each resolution starts; cutting there also lets an edit re-parse only the
+ * resolution it falls in (parsedDocument.ts).
+ */
+
+/** An adoption heading, at a line's start: "Resolution adopted by the General Assembly on ...". */
+const ADOPTION_HEADING = /(?:Resolutions? adopted by the |Resoluci(?:ón|ones) aprobadas? por |Résolutions? adoptées? par )/y;
+/** A presidential statement's heading. */
+const STATEMENT_HEADING = /Statement by the President of the Security Council[ \t]*\r?$/my;
+/** A draft's header ends so: "Exampleland and Otherland: draft resolution", maybe wrapped over lines. */
+const DRAFT_HEADER_END = /:\s+draft\s+resolution\s*$/;
+/** How many lines a wrapped draft header may take. */
+const HEADER_LINES = 6;
+/** A Security Council heading: "Resolution 2231 (2015)" with the adoption line under it. */
+const COUNCIL_HEADING = /Resolution \d{1,4} \(\d{4}\)[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*Adopted by the Security Council/y;
+/**
+ * A resolution's body, which a text must have before a second heading can start a new one: an
+ * enacting formula ("The General Assembly,") or a closing ("40th plenary meeting").
+ */
+const BODY = /(?:Assembly|Council|Commission|Conseil|Consejo|Asamblea|Assemblée)[^\n,]{0,40},|\d(?:st|nd|rd|th) (?:plenary )?meeting/;
+/** An export's fields, which open the document under them. */
+const EXPORT_OPENING = /^(?:\[DU1\]|<<ODS)/;
+/**
+ * A masthead's first line. A copy of the printed page has it above the heading; a text rendered
+ * from the document record may put it after the text, where it belongs to the resolution above.
+ */
+const MASTHEAD = /^(?:United Nations|Nations Unies|Naciones Unidas)\b/;
+/** How far above a heading its masthead may start. */
+const MASTHEAD_LINES = 40;
+
+/**
+ * The offset where each resolution of the text starts, the first always 0. A text holding one
+ * resolution (nearly every file) gives [0].
+ */
+export function resolutionStarts(text: string): number[] {
+  const starts = [0];
+  // Whether mastheads stand above their headings here, as the first heading shows.
+  let mastheadsAbove: boolean | undefined;
+  // Line by line with indexOf, which is far faster over megabytes than a multiline regex; only
+  // lines opening with "R" or "S", or ending as a draft's header does, are looked at closely.
+  for (let lineStart = 0, lineEnd = 0; lineStart < text.length; lineStart = lineEnd + 1) {
+    lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const visible = firstVisible(text, lineStart);
+    const at = isHeadingAt(text, visible) ? visible : draftHeaderStart(text, lineStart, lineEnd);
+    if (at < 0) continue;
+    mastheadsAbove ??= openingAbove(text, lineStartOf(text, at), MASTHEAD) !== undefined;
+    const start = documentStart(text, at, mastheadsAbove);
+    const previous = starts[starts.length - 1];
+    if (start > previous && BODY.test(text.slice(previous, start))) starts.push(start);
+  }
+  // A heading with no body after it (a heading repeated at the foot of a copy) starts nothing.
+  if (starts.length > 1 && !BODY.test(text.slice(starts[starts.length - 1]))) starts.pop();
+  return starts;
+}
+
+/** The first character of the line that is not a space, a TAB or a page break. */
+function firstVisible(text: string, lineStart: number): number {
+  let i = lineStart;
+  for (let code = text.charCodeAt(i); code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 13; code = text.charCodeAt(++i));
+  return i;
+}
+
+function isHeadingAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first === 83) {
+    STATEMENT_HEADING.lastIndex = at;
+    return STATEMENT_HEADING.test(text);
+  }
+  if (first !== 82) return false;
+  ADOPTION_HEADING.lastIndex = at;
+  if (ADOPTION_HEADING.test(text)) return true;
+  COUNCIL_HEADING.lastIndex = at;
+  return COUNCIL_HEADING.test(text);
+}
+
+/**
+ * Where the draft header that ends on this line starts (-1 if none ends here): the start of its
+ * paragraph, wrapped lines included ("...Bolivarian Republic of Venezuela:" + "draft resolution").
+ */
+function draftHeaderStart(text: string, lineStart: number, lineEnd: number): number {
+  let end = lineEnd;
+  while (end > lineStart && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (!text.startsWith('resolution', end - 10)) return -1;
+  // The header's paragraph: the lines above up to a blank line or the end of a sentence.
+  let start = lineStart;
+  for (let lines = 1; lines < HEADER_LINES && start > 0; lines++) {
+    const above = lineStartOf(text, start - 1);
+    const line = text.slice(above, start).trim();
+    if (line === '' || /[.;]$/.test(line)) break;
+    start = above;
+  }
+  return DRAFT_HEADER_END.test(text.slice(start, end)) ? firstVisible(text, start) : -1;
+}
+
+/**
+ * The start of the line that opens the heading's document: its export fields, or its masthead
+ * where mastheads stand above headings, when short lines lead up to them; else the heading's line.
+ */
+function documentStart(text: string, heading: number, withMasthead: boolean): number {
+  const line = lineStartOf(text, heading);
+  const fields = openingAbove(text, line, EXPORT_OPENING) ?? line;
+  const masthead = (withMasthead && openingAbove(text, line, MASTHEAD)) || line;
+  return Math.min(fields, masthead);
+}
+
+/** The earliest line matching `opening` in the run of short lines above `lineStart`. */
+function openingAbove(text: string, lineStart: number, opening: RegExp): number | undefined {
+  let found: number | undefined;
+  for (let lines = 0; lines < MASTHEAD_LINES && lineStart > 0; lines++) {
+    // The line above ends before its break (CRLF counts once).
+    let end = lineStart - 1;
+    if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    lineStart = lineStartOf(text, end);
+    const line = text.slice(lineStart, end).trim();
+    if (line === '') continue;
+    // A paragraph of the resolution before: the opening, if any, is not above it.
+    if (line.length > 90 || /[,;]$/.test(line)) break;
+    if (opening.test(line)) found = lineStart;
+  }
+  return found;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** LF, CR, and the form feed a PDF converter puts between pages. */
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 12;
+}
