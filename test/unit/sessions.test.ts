@@ -28,8 +28,8 @@ const PARTS = [readCorpus('raw/000_e48293b0b745954a.ods.txt'), ...KINDS.map((kin
 
 const LAYOUTS: Record<string, (text: string) => string> = {
   tabs: (text) => text,
-  spaces: tabsToSpaces,
-  crlf: toCrlf,
+  spaces: (text) => tabsToSpaces(text),
+  crlf: (text) => toCrlf(text),
   'hard-wrapped with page headers': (text) => hardWrap(text, { width: 78, blankBetween: true, pageEvery: 47, symbol: 'A/RES/99/1', title: 'Running title' }),
   'PDF-viewer copy': (text) => pdfExtract(text, { width: 84, pageEvery: 50 }),
 };
@@ -71,17 +71,27 @@ function probePositions(text: string): Array<{ line: number; character: number }
 
 for (const [layout, transform] of Object.entries(LAYOUTS)) {
   test(`a session compiled from ${PARTS.length} resolutions (${layout}) reads as each resolution alone`, () => {
-    const parts = PARTS.map(transform);
+    const parts = PARTS.map((part) => transform(part));
     const { text, offsets, lines } = compile(parts);
     assert.deepEqual(resolutionStarts(text), offsets);
     const session = service.parse(text);
     const outline = service.outline(session);
     const diagnostics = service.diagnostics(session, undefined, URI);
     const folding = service.foldingRanges(session);
-    const expectedOutline = parts.flatMap((part, i) => movedDown(service.outline(part), lines[i]));
-    assert.deepEqual(outline, expectedOutline);
+    // One symbol per resolution, its title (or its heading), holding what the resolution's own outline shows.
+    assert.equal(outline.length, parts.length);
+    for (const [i, part] of parts.entries()) {
+      const alone = movedDown(service.outline(part), lines[i]);
+      const title = alone.find((symbol) => symbol.kind === 1);
+      if (title) assert.equal(outline[i].name, title.name);
+      else assert.equal(outline[i].name, service.parse(part).tree.root.children.find((node) => node.kind === 'heading')?.name);
+      assert.deepEqual(outline[i].children, alone.filter((symbol) => symbol !== title));
+    }
     assert.deepEqual(diagnostics, parts.flatMap((part, i) => movedDown(service.diagnostics(part, undefined, URI), lines[i], offsets[i])));
-    assert.deepEqual(folding, parts.flatMap((part, i) => movedDown(service.foldingRanges(part), lines[i])));
+    // Each resolution folds whole, and as it does alone.
+    const lastLine = (i: number): number => lines[i] + part(i).trimEnd().split('\n').length - 1;
+    const part = (i: number): string => parts[i];
+    assert.deepEqual(folding, parts.flatMap((text, i) => [{ startLine: lines[i], endLine: lastLine(i), kind: 'region' }, ...movedDown(service.foldingRanges(text), lines[i])]));
     for (const [i, part] of parts.entries()) {
       const alone = service.parse(part);
       for (const position of probePositions(part)) {

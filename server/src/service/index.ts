@@ -20,6 +20,7 @@ import type {
 import { ParsedDocument, parseDocument } from './parsedDocument';
 import { outline } from './features/outline';
 import { foldingRanges } from './features/folding';
+import { sessionFoldingRanges, sessionOutline } from './features/sessionOutline';
 import { selectionRanges } from './features/selectionRanges';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
@@ -99,11 +100,11 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     parse,
     outline: (input) => {
       const doc = parsed(input);
-      return outline(doc.tree, doc.lines);
+      return doc.segments.length > 1 ? sessionOutline(doc) : outline(doc.tree, doc.lines);
     },
     foldingRanges: (input) => {
       const doc = parsed(input);
-      return foldingRanges(doc.tree, doc.lines);
+      return doc.segments.length > 1 ? sessionFoldingRanges(doc) : foldingRanges(doc.tree, doc.lines);
     },
     selectionRanges: (input, positions) => {
       const doc = parsed(input);

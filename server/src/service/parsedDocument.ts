@@ -54,6 +54,7 @@ export class ParsedDocument {
   private linesCache: LineIndex | undefined;
   private citationsCache: Citation[] | undefined;
   private analysisCache: DocumentAnalysis | undefined;
+  private segmentLinesCache: number[] | undefined;
 
   /** `segments` in text order, the first at offset 0; one for a single resolution. */
   constructor(
@@ -82,6 +83,14 @@ export class ParsedDocument {
 
   get analysis(): DocumentAnalysis {
     return (this.analysisCache ??= this.single?.analysis ?? new SessionAnalysis(this.segments.map(({ start, resolution }) => ({ start, analysis: resolution.analysis }))));
+  }
+
+  /** The line each resolution starts on (each starts a line). */
+  get segmentLines(): readonly number[] {
+    if (this.segmentLinesCache) return this.segmentLinesCache;
+    const lines = [0];
+    for (const { resolution } of this.segments.slice(0, -1)) lines.push(lines[lines.length - 1] + resolution.lines.lineCount - 1);
+    return (this.segmentLinesCache = lines);
   }
 
   /** The resolution whose text holds the offset. */

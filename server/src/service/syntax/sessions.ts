@@ -88,7 +88,7 @@ function draftHeaderStart(text: string, lineStart: number, lineEnd: number): num
   // The header's paragraph: the lines above up to a blank line or the end of a sentence.
   let start = lineStart;
   for (let lines = 1; lines < HEADER_LINES && start > 0; lines++) {
-    const above = lineStartOf(text, start - 1);
+    const above = previousLineStart(text, start);
     const line = text.slice(above, start).trim();
     if (line === '' || /[.;]$/.test(line)) break;
     start = above;
@@ -111,10 +111,8 @@ function documentStart(text: string, heading: number, withMasthead: boolean): nu
 function openingAbove(text: string, lineStart: number, opening: RegExp): number | undefined {
   let found: number | undefined;
   for (let lines = 0; lines < MASTHEAD_LINES && lineStart > 0; lines++) {
-    // The line above ends before its break (CRLF counts once).
-    let end = lineStart - 1;
-    if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-    lineStart = lineStartOf(text, end);
+    const end = lineStart;
+    lineStart = previousLineStart(text, lineStart);
     const line = text.slice(lineStart, end).trim();
     if (line === '') continue;
     // A paragraph of the resolution before: the opening, if any, is not above it.
@@ -130,7 +128,14 @@ function lineStartOf(text: string, offset: number): number {
   return i;
 }
 
-/** LF, CR, and the form feed a PDF converter puts between pages. */
+/** The start of the line above the one starting at `lineStart` (CRLF is one break). */
+function previousLineStart(text: string, lineStart: number): number {
+  let end = lineStart - 1;
+  if (end > 0 && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+  return lineStartOf(text, end);
+}
+
+/** LF or CR: where an LSP client starts a line, so a resolution's lines are whole lines of the text. */
 function isBreak(code: number): boolean {
-  return code === 10 || code === 13 || code === 12;
+  return code === 10 || code === 13;
 }

@@ -1,0 +1,78 @@
+/**
+ * The Outline and folding of a session's compilation: each resolution's own, moved to its lines
+ * and gathered under its title ("54/17. Contribution of ...", or the heading of a statement or a
+ * draft), so that a volume of many resolutions reads as a list of them, each unfolding into its
+ * preamble and paragraphs, and the breadcrumbs say which resolution the cursor is in.
+ */
+import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../parsedDocument';
+import { outline } from './outline';
+import { foldingRanges } from './folding';
+
+/** SymbolKind.File, the kind of a title. */
+const TITLE_KIND = 1;
+/** SymbolKind.String, for a resolution named by its heading. */
+const HEADING_KIND = 15;
+
+export function sessionOutline(doc: ParsedDocument): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  doc.segments.forEach(({ resolution }, i) => {
+    const line = doc.segmentLines[i];
+    const symbols = outline(resolution.tree, resolution.lines).map((symbol) => movedSymbol(symbol, line));
+    const container = holder(symbols, resolution.tree.root.children.find((node) => node.kind === 'heading')?.name, line);
+    if (container) out.push(container);
+    else out.push(...symbols);
+  });
+  return out;
+}
+
+/** Each resolution's folds, moved to its lines, and one fold over each whole resolution. */
+export function sessionFoldingRanges(doc: ParsedDocument): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  doc.segments.forEach(({ resolution }, i) => {
+    const line = doc.segmentLines[i];
+    const { text } = resolution.tree;
+    const last = resolution.lines.positionAt(text.trimEnd().length).line;
+    if (last > 0) out.push({ startLine: line, endLine: line + last, kind: 'region' });
+    for (const range of foldingRanges(resolution.tree, resolution.lines)) out.push({ ...range, startLine: range.startLine + line, endLine: range.endLine + line });
+  });
+  return out;
+}
+
+/**
+ * The symbol a resolution's symbols go under: its title, or else one named by its heading line
+ * (on the resolution's first line); none when it has neither.
+ */
+function holder(symbols: DocumentSymbol[], heading: string | undefined, line: number): DocumentSymbol | undefined {
+  if (symbols.length === 0) return undefined;
+  const title = symbols.find((symbol) => symbol.kind === TITLE_KIND);
+  const rest = symbols.filter((symbol) => symbol !== title);
+  const range = spanning(symbols);
+  if (title) return { ...title, range, children: [...(title.children ?? []), ...rest] };
+  if (!heading) return undefined;
+  const selectionRange = { start: { line, character: 0 }, end: { line, character: 0 } };
+  return { name: heading, kind: HEADING_KIND, range: spanning([...symbols, { range: selectionRange }]), selectionRange, children: rest };
+}
+
+function spanning(symbols: ReadonlyArray<{ range: Range }>): Range {
+  let { start, end } = symbols[0].range;
+  for (const { range } of symbols) {
+    if (before(range.start, start)) start = range.start;
+    if (before(end, range.end)) end = range.end;
+  }
+  return { start, end };
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function movedSymbol(symbol: DocumentSymbol, lines: number): DocumentSymbol {
+  const moved: DocumentSymbol = { ...symbol, range: movedRange(symbol.range, lines), selectionRange: movedRange(symbol.selectionRange, lines) };
+  if (symbol.children) moved.children = symbol.children.map((child) => movedSymbol(child, lines));
+  return moved;
+}
+
+function movedRange(range: Range, lines: number): Range {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
