@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Range, SelectionRange } from 'vscode-languageserver-types';
 import { createCatalog, createLanguageService } from '../../server/src/service';
 import { parseDocument } from '../../server/src/service/parsedDocument';
 import { resolutionStarts } from '../../server/src/service/syntax/sessions';
@@ -64,6 +65,13 @@ function movedDown<T>(value: T, lines: number, offset = 0): T {
   return copy as T;
 }
 
+/** The ranges of a selection, innermost first. */
+function chain(selection: SelectionRange | undefined): Range[] {
+  const ranges: Range[] = [];
+  for (let step = selection; step; step = step.parent) ranges.push(step.range);
+  return ranges;
+}
+
 /** Every position worth asking about in a text: the middle of every line with text. */
 function probePositions(text: string): Array<{ line: number; character: number }> {
   return text.split('\n').flatMap((line, i) => (line.trim() ? [{ line: i, character: Math.floor(line.length / 2) }] : []));
@@ -98,6 +106,13 @@ for (const [layout, transform] of Object.entries(LAYOUTS)) {
         const there = { line: position.line + lines[i], character: position.character };
         assert.deepEqual(service.hover(session, there), movedDown(service.hover(alone, position), lines[i]), `hover at ${JSON.stringify(there)}`);
         assert.deepEqual(service.definition(session, URI, there), movedDown(service.definition(alone, URI, position), lines[i]), `definition at ${JSON.stringify(there)}`);
+        assert.deepEqual(service.completion(session, there), service.completion(alone, position), `completion at ${JSON.stringify(there)}`);
+        // Smart selection grows as alone, then to the resolution (with the blank lines after it), then the whole text.
+        const grown = chain(service.selectionRanges(session, [there])[0]);
+        const grownAlone = chain(movedDown(service.selectionRanges(alone, [position])[0], lines[i]));
+        assert.deepEqual(grown.slice(0, -2), grownAlone.slice(0, -1), `selection at ${JSON.stringify(there)}`);
+        assert.deepEqual(grown[grown.length - 2].start, { line: lines[i], character: 0 });
+        assert.deepEqual(grown[grown.length - 1], session.lines.rangeOf(0, text.length));
       }
     }
   });
@@ -127,7 +142,7 @@ test('quick fixes, Fix all numbering and Renumber act on the resolution where th
 });
 
 test('a footnote marker and a cross-reference lead into their own resolution, not an earlier one with the same numbers', () => {
-  const one = ['Resolution adopted by the General Assembly on 1 December 2025', '80/1.\tFirst', '\tThe General Assembly,', '\t1.\tDecides to act;1', '\t2.\tRecalls paragraph 1 above;', '1st plenary meeting', '1 First note.'].join('\n');
+  const one = ['Resolution adopted by the General Assembly on 1 December 2025', '80/1.\tFirst', '\tThe General Assembly,', '\t1.\tDecides to act;1', '\t2.\tRecalls paragraph 1 above, and looks forward to resolution 80/2;', '1st plenary meeting', '1 First note.'].join('\n');
   const two = ['Resolution adopted by the General Assembly on 2 December 2025', '80/2.\tSecond', '\tThe General Assembly,', '\t1.\tDecides to act again;1', '\t2.\tRecalls paragraph 1 above.', '2nd plenary meeting', '1 Second note.'].join('\n');
   const { text, lines } = compile([one, two]);
   const session = service.parse(text);
@@ -136,6 +151,9 @@ test('a footnote marker and a cross-reference lead into their own resolution, no
   const reference = { line: lines[1] + 4, character: '\t2.\tRecalls paragraph '.length };
   assert.deepEqual(service.definition(session, URI, reference).map((l) => l.range.start.line), [lines[1] + 3]);
   assert.match(JSON.stringify(service.hover(session, marker)), /Second note/);
+  // Find references from inside the second resolution: the citations of that resolution, not of the first.
+  const inside = { line: lines[1] + 3, character: 8 };
+  assert.deepEqual(service.references(session, URI, inside, false).map((l) => l.range.start.line), [4]);
   assert.deepEqual(service.diagnostics(session, undefined, URI).filter((d) => /^(?:footnote|operative)/.test(String(d.code))), []);
 });
 

@@ -20,7 +20,7 @@ import type {
 import { ParsedDocument, parseDocument } from './parsedDocument';
 import { outline } from './features/outline';
 import { foldingRanges } from './features/folding';
-import { sessionFoldingRanges, sessionOutline } from './features/sessionOutline';
+import { sessionFoldingRanges, sessionOutline, sessionSelectionRanges } from './features/sessionOutline';
 import { selectionRanges } from './features/selectionRanges';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
@@ -108,7 +108,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     },
     selectionRanges: (input, positions) => {
       const doc = parsed(input);
-      return selectionRanges(doc.tree, doc.lines, positions);
+      return doc.segments.length > 1 ? sessionSelectionRanges(doc, positions) : selectionRanges(doc.tree, doc.lines, positions);
     },
     diagnostics: (input, severities, uri) => {
       const doc = parsed(input);
@@ -127,8 +127,19 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     documentLinks: (input) => documentLinks(parsed(input)),
     definition: (input, uri, position) => definition(parsed(input), uri, position, options.workspace),
     references: (input, uri, position, includeDeclaration = true) => references(parsed(input), uri, position, options.workspace, includeDeclaration),
-    completion: (input, position) => completion(parsed(input), position, { catalog: options.catalog, workspace: options.workspace }),
+    completion: (input, position) => {
+      // In a session, what comes next is read in the resolution at the cursor.
+      const doc = parsed(input);
+      const { resolution, line } = doc.segments.length > 1 ? doc.resolutionAtLine(position.line) : { resolution: undefined, line: 0 };
+      const local = { line: position.line - line, character: position.character };
+      return completion(resolution?.alone ?? doc, local, { catalog: options.catalog, workspace: options.workspace });
+    },
     workspaceSymbols: (query) => (options.workspace ? workspaceSymbols(options.workspace, query) : []),
-    summarize: (input, uri) => (typeof input === 'string' ? summarizeText(uri, input) : summarize(uri, input.tree, input.lines)),
+    summarize: (input, uri) => {
+      if (typeof input === 'string') return summarizeText(uri, input);
+      // A session's volume is filed under its first resolution, read from its own tree.
+      const first = input.segments[0].resolution.tree;
+      return summarize(uri, { ...first, text: input.text }, input.lines, first.root);
+    },
   };
 }

@@ -22,6 +22,8 @@ import type { Citation } from './citations/types';
 export class ParsedResolution {
   private analysisCache: Analysis | undefined;
   private citationsCache: Citation[] | undefined;
+  private aloneCache: ParsedDocument | undefined;
+  private readonly memos = new Map<string, unknown>();
   readonly lines: LineIndex;
 
   constructor(
@@ -40,6 +42,20 @@ export class ParsedResolution {
 
   get analysis(): Analysis {
     return (this.analysisCache ??= new Analysis(this.tree, () => this.citations, this.context, this.documentLength));
+  }
+
+  /** The resolution as a document of its own, for the features that answer at a position. */
+  get alone(): ParsedDocument {
+    return (this.aloneCache ??= new ParsedDocument(this.tree.text, [{ start: 0, resolution: this }]));
+  }
+
+  /**
+   * A feature's result for this resolution (its outline, its folds), kept with it: a later version
+   * of a session that reuses the resolution reuses the result too.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 }
 
@@ -96,6 +112,19 @@ export class ParsedDocument {
   /** The resolution whose text holds the offset. */
   segmentAt(offset: number): Segment {
     return partAt(this.segments, offset);
+  }
+
+  /** The resolution that holds the line, and the line it starts on. */
+  resolutionAtLine(line: number): { resolution: ParsedResolution; line: number } {
+    const lines = this.segmentLines;
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lines[mid] <= line) low = mid;
+      else high = mid - 1;
+    }
+    return { resolution: this.segments[low].resolution, line: lines[low] };
   }
 }
 

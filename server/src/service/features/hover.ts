@@ -28,14 +28,14 @@ export function hover(doc: ParsedDocument, position: Position, context: HoverCon
   }
   const marker = footnoteMarkerAt(doc, offset);
   if (marker) {
-    const text = doc.tree.text.slice(marker.note.contentStart ?? marker.note.start, marker.note.end).replace(/\s+/g, ' ').trim();
+    const text = doc.text.slice(marker.note.contentStart ?? marker.note.start, marker.note.end).replace(/\s+/g, ' ').trim();
     return { contents: { kind: 'markdown', value: `**Footnote ${marker.marker.number}**\n\n${escape(text)}` }, range: doc.lines.rangeOf(marker.marker.start, marker.marker.end) };
   }
   const reference = referenceAt(doc, offset);
   if (reference) {
     const { target } = reference;
     if (!target) return null;
-    const words = ownWords(target, doc.tree.text, 600);
+    const words = ownWords(target, doc.text, 600);
     const quote = words.length > 300 ? `${words.slice(0, 300)}…` : words;
     return { contents: { kind: 'markdown', value: `**Paragraph ${target.label?.normalized ?? reference.item.number}**\n\n${escape(quote)}` }, range: doc.lines.rangeOf(reference.item.start, reference.item.end) };
   }

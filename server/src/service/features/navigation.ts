@@ -24,8 +24,12 @@ export function definition(doc: ParsedDocument, uri: string, position: Position,
 
 /** The symbol the cursor speaks of: a citation under it, or else the file's own resolution. */
 export function symbolAt(doc: ParsedDocument, uri: string, position: Position): string | undefined {
-  const citation = citationAt(doc, doc.lines.offsetAt(position));
-  return citation?.symbol ?? ownSymbol(doc.tree, uri);
+  const offset = doc.lines.offsetAt(position);
+  const citation = citationAt(doc, offset);
+  if (citation) return citation.symbol;
+  // In a session's volume, the resolution the cursor is in; the file's name speaks only for the first.
+  const { start, resolution } = doc.segmentAt(offset);
+  return ownSymbol(resolution.tree, start === 0 ? uri : undefined);
 }
 
 export function references(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined, includeDeclaration: boolean): Location[] {

@@ -1,13 +1,16 @@
 /**
- * The Outline and folding of a session's compilation: each resolution's own, moved to its lines
- * and gathered under its title ("54/17. Contribution of ...", or the heading of a statement or a
- * draft), so that a volume of many resolutions reads as a list of them, each unfolding into its
- * preamble and paragraphs, and the breadcrumbs say which resolution the cursor is in.
+ * The Outline, folding and smart selection of a session's compilation: each resolution's own,
+ * moved to its lines. In the Outline each resolution is gathered under its title ("54/17.
+ * Contribution of ...", or the heading of a statement or a draft), so that a volume of many
+ * resolutions reads as a list of them, each unfolding into its preamble and paragraphs, and the
+ * breadcrumbs say which resolution the cursor is in. A resolution's outline and folds are kept with
+ * it, so after an edit only the edited resolution's are computed again.
  */
-import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-types';
+import type { DocumentSymbol, FoldingRange, Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parsedDocument';
 import { outline } from './outline';
 import { foldingRanges } from './folding';
+import { selectionRanges } from './selectionRanges';
 
 /** SymbolKind.File, the kind of a title. */
 const TITLE_KIND = 1;
@@ -18,7 +21,7 @@ export function sessionOutline(doc: ParsedDocument): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   doc.segments.forEach(({ resolution }, i) => {
     const line = doc.segmentLines[i];
-    const symbols = outline(resolution.tree, resolution.lines).map((symbol) => movedSymbol(symbol, line));
+    const symbols = resolution.memo('outline', () => outline(resolution.tree, resolution.lines)).map((symbol) => movedSymbol(symbol, line));
     const container = holder(symbols, resolution.tree.root.children.find((node) => node.kind === 'heading')?.name, line);
     if (container) out.push(container);
     else out.push(...symbols);
@@ -34,9 +37,23 @@ export function sessionFoldingRanges(doc: ParsedDocument): FoldingRange[] {
     const { text } = resolution.tree;
     const last = resolution.lines.positionAt(text.trimEnd().length).line;
     if (last > 0) out.push({ startLine: line, endLine: line + last, kind: 'region' });
-    for (const range of foldingRanges(resolution.tree, resolution.lines)) out.push({ ...range, startLine: range.startLine + line, endLine: range.endLine + line });
+    for (const range of resolution.memo('folding', () => foldingRanges(resolution.tree, resolution.lines))) out.push({ ...range, startLine: range.startLine + line, endLine: range.endLine + line });
   });
   return out;
+}
+
+/** Smart selection inside the resolution at each position, then the whole text. */
+export function sessionSelectionRanges(doc: ParsedDocument, positions: readonly Position[]): SelectionRange[] {
+  const whole: SelectionRange = { range: doc.lines.rangeOf(0, doc.text.length) };
+  return positions.map((position) => {
+    const { resolution, line } = doc.resolutionAtLine(position.line);
+    const [local] = selectionRanges(resolution.tree, resolution.lines, [{ line: position.line - line, character: position.character }]);
+    return movedSelection(local, line, whole);
+  });
+}
+
+function movedSelection(selection: SelectionRange, lines: number, outermost: SelectionRange): SelectionRange {
+  return { range: movedRange(selection.range, lines), parent: selection.parent ? movedSelection(selection.parent, lines, outermost) : outermost };
 }
 
 /**
