@@ -50,7 +50,7 @@ export class ParsedResolution {
   }
 
   /**
-   * A feature's result for this resolution (its outline, its folds), kept with it: a later version
+   * A feature's result for this resolution (its folds), kept with it: a later version
    * of a session that reuses the resolution reuses the result too.
    */
   memo<T>(key: string, compute: () => T): T {

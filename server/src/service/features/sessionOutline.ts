@@ -3,8 +3,8 @@
  * moved to its lines. In the Outline each resolution is gathered under its title ("54/17.
  * Contribution of ...", or the heading of a statement or a draft), so that a volume of many
  * resolutions reads as a list of them, each unfolding into its preamble and paragraphs, and the
- * breadcrumbs say which resolution the cursor is in. A resolution's outline and folds are kept with
- * it, so after an edit only the edited resolution's are computed again.
+ * breadcrumbs say which resolution the cursor is in. A resolution's folds are kept with it, so
+ * after an edit only the edited resolution's are computed again.
  */
 import type { DocumentSymbol, FoldingRange, Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parsedDocument';
@@ -21,7 +21,9 @@ export function sessionOutline(doc: ParsedDocument): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   doc.segments.forEach(({ resolution }, i) => {
     const line = doc.segmentLines[i];
-    const symbols = resolution.memo('outline', () => outline(resolution.tree, resolution.lines)).map((symbol) => movedSymbol(symbol, line));
+    // Not kept with the resolution: names and first words of every paragraph would hold some
+    // 2 MB per MB of text for as long as the document is open.
+    const symbols = outline(resolution.tree, resolution.lines).map((symbol) => movedSymbol(symbol, line));
     const container = holder(symbols, resolution.tree.root.children.find((node) => node.kind === 'heading')?.name, line);
     if (container) out.push(container);
     else out.push(...symbols);
