@@ -94,6 +94,8 @@ for (const [layout, transform] of Object.entries(LAYOUTS)) {
       if (title) assert.equal(outline[i].name, title.name);
       else assert.equal(outline[i].name, service.parse(part).tree.root.children.find((node) => node.kind === 'heading')?.name);
       assert.deepEqual(outline[i].children, alone.filter((symbol) => symbol !== title));
+      // It spans the resolution from its first line, masthead or heading included.
+      assert.deepEqual(outline[i].range.start, { line: lines[i], character: 0 });
     }
     assert.deepEqual(diagnostics, parts.flatMap((part, i) => movedDown(service.diagnostics(part, undefined, URI), lines[i], offsets[i])));
     // Each resolution folds whole, and as it does alone.

@@ -1,7 +1,7 @@
 // UI check (npm run ui:screenshots): packages the extension and installs the .vsix, as a user would,
 // opens samples/ in the real workbench, shows the Outline of the genuine UN export and hovers over
 // its citation "59/48", then opens the draft with mistakes, hovers over a catalogued citation and
-// opens the Problems panel, then shows the Outline and Problems of a draft under negotiation. Saves screenshots into .test-artifacts/. Not part of the test run: look
+// opens the Problems panel, then shows the Outline and Problems of a draft under negotiation, and the Outline of a session's volume. Saves screenshots into .test-artifacts/. Not part of the test run: look
 // at the pictures (the README's images/ are picked from them).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { makeRunDir, repoRoot, samples } from '../runner/workspace.mjs';
 const EXPORT = 'A_RES_67_15.export.txt';
 const DRAFT = 'draft-with-errors.unres';
 const NEGOTIATION = 'negotiation-draft.unres';
+const VOLUME = 'session-volume.pdf-copy.txt';
 const HOVER_TEXT = '59/48'; // in the export; not in the catalogue (no roll call)
 const CATALOGUED_TEXT = '77/338'; // in the draft; the catalogue knows its title, date and vote
 const OUT = path.join(repoRoot, '.test-artifacts');
@@ -67,6 +68,14 @@ async function capture(page) {
   const negotiationProblems = await showProblems(page);
   await negotiationProblems.filter({ hasText: 'OP2 is used twice' }).first().waitFor(WAIT);
   await shot('ui-negotiation.png');
+
+  // A session's volume: one Outline entry per resolution, under its title.
+  await openByName(page, VOLUME);
+  await waitForLanguage(page, 'UN Resolution');
+  const volumeRows = page.locator('.outline-pane .monaco-list-row');
+  await volumeRows.filter({ hasText: '80/4. Necessity of ending' }).first().waitFor(WAIT);
+  console.log('volume outline rows:', JSON.stringify(await volumeRows.allInnerTexts()));
+  await shot('ui-session.png');
   return shots;
 }
 

@@ -66,11 +66,12 @@ function holder(symbols: DocumentSymbol[], heading: string | undefined, line: nu
   if (symbols.length === 0) return undefined;
   const title = symbols.find((symbol) => symbol.kind === TITLE_KIND);
   const rest = symbols.filter((symbol) => symbol !== title);
-  const range = spanning(symbols);
+  // From the resolution's first line (its masthead or heading), so the breadcrumbs name it there too.
+  const firstLine = { start: { line, character: 0 }, end: { line, character: 0 } };
+  const range = spanning([{ range: firstLine }, ...symbols]);
   if (title) return { ...title, range, children: [...(title.children ?? []), ...rest] };
   if (!heading) return undefined;
-  const selectionRange = { start: { line, character: 0 }, end: { line, character: 0 } };
-  return { name: heading, kind: HEADING_KIND, range: spanning([...symbols, { range: selectionRange }]), selectionRange, children: rest };
+  return { name: heading, kind: HEADING_KIND, range, selectionRange: firstLine, children: rest };
 }
 
 function spanning(symbols: ReadonlyArray<{ range: Range }>): Range {
