@@ -236,27 +236,38 @@ function continuesInlineList(block: Block, content: string): boolean {
   // label of such a list, after a word where a list of its own would follow a colon, and before a
   // word in lower case or an amount ("comprising" + "(a) 1,214,800 dollars ...").
   if ((letter === 1 || roman === 1) && /[a-z]$/.test(block.lines[block.lines.length - 1].trimmed) && /^\([a-z]\)\s+[a-z\d]/.test(content)) return true;
-  const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
-  if (before.length === 0) return false;
+  if (roman <= 1 && letter <= 1) return false;
   // Inside a line, after a word (not a number: "paragraph 1 (a) of"), before an item's first word
   // or at the line's end ("comprising (a)" + "1,214,800 dollars ...;"), but not as a reference
   // ("subparagraph (a) of", "(a) and (b)").
   // Or at the start of a line the block already took as the list's wrapped rest ("(ii)" before "(iii)").
-  const { inline, wrappedItem } = labelPatterns(before.map((label) => label.replace(/[()]/g, '\\$&')).join('|'));
-  return block.lines.some((line, index) => inline.test(line.trimmed) || (index > 0 && wrappedItem.test(line.trimmed)));
+  const { labels, inline, wrappedItem } = labelPatterns(roman, letter);
+  // Only a line that holds one of the labels can (indexOf first: the patterns read the whole line).
+  return block.lines.some((line, index) => labels.some((label) => line.trimmed.includes(label)) && (inline.test(line.trimmed) || (index > 0 && wrappedItem.test(line.trimmed))));
 }
 
 /** The patterns of continuesInlineList for some labels, made once per set of labels. */
-const patternsByLabels = new Map<string, { inline: RegExp; wrappedItem: RegExp }>();
+interface LabelPatterns {
+  /** The labels themselves: "(b)", "(ii)". */
+  labels: string[];
+  inline: RegExp;
+  wrappedItem: RegExp;
+}
+const patternsByLabels = new Map<number, LabelPatterns>();
 
-function labelPatterns(labels: string): { inline: RegExp; wrappedItem: RegExp } {
-  let patterns = patternsByLabels.get(labels);
+/** The patterns for the labels before "(<roman>)" or "(<letter>)", made once per pair of values. */
+function labelPatterns(roman: number, letter: number): LabelPatterns {
+  const key = roman * 1000 + letter;
+  let patterns = patternsByLabels.get(key);
   if (!patterns) {
+    const before = [roman > 1 ? `(${toRoman(roman - 1)})` : '', letter > 1 ? `(${toLetter(letter - 1)})` : ''].filter(Boolean);
+    const labels = before.map((label) => label.replace(/[()]/g, '\\$&')).join('|');
     patterns = {
+      labels: before,
       inline: new RegExp(`[^\\d\\s]\\s+(?:${labels})(?:\\s+(?!(?:of|above|below|and|or|to|in|bis|ter)\\b)\\S|$)`),
       wrappedItem: new RegExp(`^(?:${labels})\\s`),
     };
-    patternsByLabels.set(labels, patterns);
+    patternsByLabels.set(key, patterns);
   }
   return patterns;
 }
@@ -330,14 +341,10 @@ function numberOutOfTurn(content: string, lastNumber: number): boolean {
  * whole paragraph on one line, which may run long, closes its own.
  */
 function opensParenthesis(line: string): boolean {
-  // The last parenthesis within reach decides, read from the end in place (this runs for nearly every line).
-  const stop = Math.max(0, line.length - PARENTHESIS_REACH);
-  for (let i = line.length - 1; i >= stop; i--) {
-    const code = line.charCodeAt(i);
-    if (code === 0x28 /* ( */) return true;
-    if (code === 0x29 /* ) */) return false;
-  }
-  return false;
+  // The last parenthesis within reach decides (this runs for nearly every line: lastIndexOf reads
+  // from the end at memory speed).
+  const open = line.lastIndexOf('(');
+  return open >= line.length - PARENTHESIS_REACH && open > line.lastIndexOf(')');
 }
 
 const PARENTHESIS_REACH = 160;
