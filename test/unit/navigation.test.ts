@@ -134,3 +134,44 @@ test('a cited date that contradicts the catalogue gets a warning and a quick fix
   const fix = actions.find((a) => a.title.startsWith('Change the date'));
   assert.ok(fix?.edit?.changes?.['file:///d.unres']?.[0].newText.includes('7 December 2020'));
 });
+
+/** A session's volume of two resolutions; the first cites the second. */
+const VOLUME = [
+  'Resolution adopted by the General Assembly on 1 December 2025',
+  '80/1.\tFirst resolution of the volume',
+  '\tThe General Assembly,',
+  '\t1.\tLooks forward to resolution 80/2;',
+  '1st plenary meeting',
+  '',
+  'Resolution adopted by the General Assembly on 2 December 2025',
+  '80/2.\tSecond resolution of the volume',
+  '\tThe General Assembly,',
+  '\t1.\tDecides to act;',
+  '2nd plenary meeting',
+  '',
+].join('\n');
+
+test("every resolution of a session's volume is found in the workspace, read from disk or from the open document", () => {
+  for (const summarized of ['from disk', 'open'] as const) {
+    const index = new WorkspaceIndex();
+    const service = createLanguageService({ catalog, workspace: index, today: () => new Date('2026-11-27') });
+    const input = summarized === 'open' ? service.parse(VOLUME) : VOLUME;
+    index.set(service.summarize(input, 'file:///ws/volume.txt'));
+    index.set(service.summarize(CITING.replace('75/101 A;', '80/2;'), 'file:///ws/draft.unres'));
+    assert.deepEqual(index.documentsFor('A/RES/80/2').map((r) => [r.uri, r.title, r.titleRange.start.line, r.firstOperative]), [['file:///ws/volume.txt', '80/2. Second resolution of the volume', 7, '1. Decides to act;']], summarized);
+    assert.deepEqual(index.documentsFor('A/RES/80/1').map((r) => r.titleRange.start.line), [1], summarized);
+    // Workspace symbols, completion and go to definition from another file reach the second resolution.
+    assert.deepEqual(service.workspaceSymbols('80/2').map((s) => [s.location.uri, s.location.range.start.line]), [['file:///ws/volume.txt', 7]], summarized);
+    const typed = withCursor(CITING.replace('Welcomes resolution 75/101 A', 'Welcomes resolution 80/¦'));
+    assert.ok(service.completion(typed.text, typed.position).items.some((item) => item.label === '80/2' && item.detail === '80/2. Second resolution of the volume'), summarized);
+    const citing = withCursor(CITING.replace('Welcomes resolution 75/101 A', 'Welcomes resolution 80/¦2'));
+    assert.deepEqual(service.definition(citing.text, 'file:///ws/draft.unres', citing.position).map((l) => [l.uri, l.range.start.line]), [['file:///ws/volume.txt', 7]], summarized);
+  }
+});
+
+test("go to definition on a citation of the volume's own resolution goes to it within the volume", () => {
+  const { service } = workspace({});
+  const lines = VOLUME.split('\n');
+  const position = { line: 3, character: lines[3].indexOf('80/2') + 1 };
+  assert.deepEqual(service.definition(VOLUME, 'file:///ws/volume.txt', position).map((l) => [l.uri, l.range.start.line]), [['file:///ws/volume.txt', 7]]);
+});

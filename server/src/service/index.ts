@@ -30,7 +30,7 @@ import { completion } from './features/completion';
 import { codeActions, normalizeEdits, resolveSeverities, toDiagnostics, type CodeActionContext, type OffsetEdit } from './diagnostics';
 import type { Catalog } from './citations/catalog';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
-import { summarize, summarizeText, type DocumentSummary } from './workspace/documentSummary';
+import { resolutionEntry, summarize, summarizeText, type DocumentSummary } from './workspace/documentSummary';
 
 export type { ResolutionTree, SyntaxNode } from './syntax/nodes';
 export { parseResolution } from './syntax/parser';
@@ -137,9 +137,10 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     workspaceSymbols: (query) => (options.workspace ? workspaceSymbols(options.workspace, query) : []),
     summarize: (input, uri) => {
       if (typeof input === 'string') return summarizeText(uri, input);
-      // A session's volume is filed under its first resolution, read from its own tree.
-      const first = input.segments[0].resolution.tree;
-      return summarize(uri, { ...first, text: input.text }, input.lines, first.root);
+      // A session's volume: its first resolution, read from its own tree, and the others after it.
+      const [first, ...others] = input.segments;
+      const more = others.map(({ start, resolution }) => resolutionEntry(uri, resolution.tree, input.lines, start));
+      return summarize(uri, { ...first.resolution.tree, text: input.text }, input.lines, first.resolution.tree.root, more);
     },
   };
 }

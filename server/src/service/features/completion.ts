@@ -120,7 +120,7 @@ function resolutionItems(typed: string, context: CompletionContext): CompletionI
     seen.add(short);
     items.push({ label: short, kind: KIND.Reference, detail: title ?? symbol, documentation: `${symbol} · ${detail}`, insertText: short, filterText: short });
   };
-  for (const summary of context.workspace?.all() ?? []) if (summary.symbol) add(summary.symbol, summary.title, 'in the workspace');
+  for (const resolution of context.workspace?.resolutions() ?? []) if (resolution.symbol) add(resolution.symbol, resolution.title, 'in the workspace');
   for (const entry of context.catalog?.all() ?? []) {
     if (items.length >= MAX_ITEMS) break;
     add(entry.symbol, entry.title, entry.date ? `adopted ${entry.date}` : 'catalogue');

@@ -7,19 +7,34 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../index';
 import { sameResolution, type WorkspaceIndex } from '../workspace/workspaceIndex';
-import { ownSymbol } from '../workspace/documentSummary';
+import { ownSymbol, resolutionEntry, type IndexedResolution } from '../workspace/documentSummary';
+import { splitParts } from '../citations/symbols';
 import { citationAt, footnoteMarkerAt, referenceAt } from './targets';
 
 export function definition(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined): Location[] {
   const offset = doc.lines.offsetAt(position);
   const citation = citationAt(doc, offset);
-  if (citation) return (workspace?.documentsFor(citation.symbol) ?? []).filter((file) => file.uri !== uri).map((file) => ({ uri: file.uri, range: file.titleRange }));
+  if (citation) {
+    const elsewhere = (workspace?.documentsFor(citation.symbol) ?? []).filter((file) => file.uri !== uri);
+    return [...otherResolutionsHere(doc, uri, offset, citation.symbol), ...elsewhere].map((file) => ({ uri: file.uri, range: file.titleRange }));
+  }
   const marker = footnoteMarkerAt(doc, offset);
   if (marker) return [{ uri, range: doc.lines.rangeOf(marker.note.start, marker.note.end) }];
   const reference = referenceAt(doc, offset);
   const target = reference?.target;
   if (target) return [{ uri, range: doc.lines.rangeOf(target.label?.start ?? target.start, target.label?.end ?? target.start) }];
   return [];
+}
+
+/** The resolutions of a session's volume, other than the one at the offset, that hold the symbol: read from the live text. */
+function otherResolutionsHere(doc: ParsedDocument, uri: string, offset: number, symbol: string): IndexedResolution[] {
+  if (doc.segments.length === 1) return [];
+  const here = doc.segmentAt(offset);
+  const wanted = new Set([symbol, splitParts(symbol).base]);
+  return doc.segments
+    .filter((segment) => segment !== here)
+    .map(({ start, resolution }) => resolutionEntry(uri, resolution.tree, doc.lines, start, start === 0 ? uri : undefined))
+    .filter((entry) => entry.symbol !== undefined && wanted.has(entry.symbol));
 }
 
 /** The symbol the cursor speaks of: a citation under it, or else the file's own resolution. */

@@ -3,7 +3,7 @@
  * where each resolution is cited. Fed with summaries by whoever reads the files (the server's
  * scanner, or a test's in-memory workspace); every look-up is a map access.
  */
-import type { CitationLocation, DocumentSummary } from './documentSummary';
+import type { CitationLocation, DocumentSummary, IndexedResolution } from './documentSummary';
 import type { Range } from '../text/lineIndex';
 import { splitParts } from '../citations/symbols';
 
@@ -25,7 +25,7 @@ export class WorkspaceIndex {
   set(summary: DocumentSummary): void {
     this.delete(summary.uri);
     this.documents.set(summary.uri, summary);
-    if (summary.symbol) addTo(this.bySymbol, summary.symbol, summary.uri);
+    for (const resolution of resolutionsOf(summary)) if (resolution.symbol) addTo(this.bySymbol, resolution.symbol, summary.uri);
     for (const citation of summary.citations) addTo(this.citing, baseOf(citation.symbol), summary.uri);
   }
 
@@ -33,7 +33,7 @@ export class WorkspaceIndex {
     const old = this.documents.get(uri);
     if (!old) return;
     this.documents.delete(uri);
-    if (old.symbol) removeFrom(this.bySymbol, old.symbol, uri);
+    for (const resolution of resolutionsOf(old)) if (resolution.symbol) removeFrom(this.bySymbol, resolution.symbol, uri);
     for (const citation of old.citations) removeFrom(this.citing, baseOf(citation.symbol), uri);
   }
 
@@ -41,10 +41,17 @@ export class WorkspaceIndex {
     return this.documents.get(uri);
   }
 
-  /** The files that hold the resolution (usually one); "75/101 A" is found in the file of 75/101. */
-  documentsFor(symbol: string): DocumentSummary[] {
-    const uris = this.bySymbol.get(symbol) ?? this.bySymbol.get(baseOf(symbol)) ?? [];
-    return [...uris].map((uri) => this.documents.get(uri)!).filter(Boolean);
+  /**
+   * Where the resolution is held (usually one file; in a session's volume, the resolution within
+   * it); "75/101 A" is found in the file of 75/101.
+   */
+  documentsFor(symbol: string): IndexedResolution[] {
+    const key = this.bySymbol.has(symbol) ? symbol : baseOf(symbol);
+    const out: IndexedResolution[] = [];
+    for (const uri of this.bySymbol.get(key) ?? []) {
+      for (const resolution of resolutionsOf(this.documents.get(uri))) if (resolution.symbol === key) out.push(resolution);
+    }
+    return out;
   }
 
   /** Every place in the workspace that cites the symbol (any part of it, when the symbol names none). */
@@ -59,13 +66,13 @@ export class WorkspaceIndex {
   }
 
   /** Resolutions whose symbol or title contains every word of the query (case-insensitive). */
-  search(query: string, limit = 200): DocumentSummary[] {
+  search(query: string, limit = 200): IndexedResolution[] {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    const out: DocumentSummary[] = [];
-    for (const summary of this.documents.values()) {
-      if (!summary.symbol && !summary.title) continue;
-      const haystack = `${summary.symbol ?? ''} ${summary.title ?? ''}`.toLowerCase();
-      if (words.every((word) => haystack.includes(word))) out.push(summary);
+    const out: IndexedResolution[] = [];
+    for (const resolution of this.resolutions()) {
+      if (!resolution.symbol && !resolution.title) continue;
+      const haystack = `${resolution.symbol ?? ''} ${resolution.title ?? ''}`.toLowerCase();
+      if (words.every((word) => haystack.includes(word))) out.push(resolution);
       if (out.length >= limit) break;
     }
     return out;
@@ -74,6 +81,16 @@ export class WorkspaceIndex {
   all(): IterableIterator<DocumentSummary> {
     return this.documents.values();
   }
+
+  /** Every resolution of every file, a volume's one by one. */
+  *resolutions(): IterableIterator<IndexedResolution> {
+    for (const summary of this.documents.values()) yield* resolutionsOf(summary);
+  }
+}
+
+function resolutionsOf(summary: DocumentSummary | undefined): readonly IndexedResolution[] {
+  if (!summary) return [];
+  return summary.more ? [summary, ...summary.more] : [summary];
 }
 
 function baseOf(symbol: string): string {
@@ -97,4 +114,4 @@ function removeFrom(map: Map<string, Set<string>>, key: string, uri: string): vo
   if (set?.size === 0) map.delete(key);
 }
 
-export type { CitationLocation, DocumentSummary };
+export type { CitationLocation, DocumentSummary, IndexedResolution };
