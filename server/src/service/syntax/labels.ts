@@ -123,6 +123,23 @@ export function matchOperativeNumber(line: string, base: number): LabelMatch | u
   // Every form below opens with a digit or "l.": most lines are turned away here, without a regex.
   const first = line.charCodeAt(0);
   if (!(first >= 48 && first <= 57) && (first !== 108 || line.charCodeAt(1) !== 46 /* "l." */)) return undefined;
+  if (base !== 0) return operativeNumber(line, base);
+  // The block builder asks about the same line several times in a row (is it a well-formed number,
+  // does it start a label, is the last line a bare label): the last answers are kept.
+  for (const asked of recentlyAsked) if (asked.line === line) return asked.match;
+  const match = operativeNumber(line, 0);
+  recentlyAsked.pop();
+  recentlyAsked.unshift({ line, match });
+  return match;
+}
+
+/** The last lines matchOperativeNumber was asked about at offset 0, newest first. */
+const recentlyAsked: Array<{ line: string; match: LabelMatch | undefined }> = [
+  { line: '', match: undefined },
+  { line: '', match: undefined },
+];
+
+function operativeNumber(line: string, base: number): LabelMatch | undefined {
   let m = NUMBER_DOT.exec(line);
   if (m) {
     const defects: LabelDefect[] = [];

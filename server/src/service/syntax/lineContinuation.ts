@@ -305,6 +305,8 @@ function opensParagraph(content: string, lead: LeadPhrase | undefined): boolean 
 }
 
 function isBareLabel(text: string): boolean {
+  // The longest label ("OP12 quinquies [alt 2]:", "(viii)") is far shorter: most lines stop here.
+  if (text.length > 40) return false;
   const op = matchOperativeNumber(text, 0) ?? matchNegotiationLabel(text, 0);
   if (op && op.contentOffset >= text.length) return true;
   const sub = matchSubLabel(text + ' x', 0);
