@@ -138,7 +138,8 @@ class TreeBuilder {
     if (/^[–—•·▪-]\s/.test(flat) && this.nesting) return this.continuation(block);
     if (looksLikeHeading(flat) && nextStartsSubparagraph(this.items, this.index) && this.inList()) return this.continuation(block);
     if (looksLikeHeading(flat) && this.isHeadingHere(flat)) return this.section(block, 'section-plain', '', flat);
-    if (COLON_TITLE.test(flat) && !matchLeadPhrase(flat) && this.nextNumberInTurn()) return this.section(block, 'section-plain', '', flat);
+    // (The last character first: nearly every block that gets here is a paragraph ending otherwise.)
+    if (flat.endsWith(':') && COLON_TITLE.test(flat) && !matchLeadPhrase(flat) && this.nextNumberInTurn()) return this.section(block, 'section-plain', '', flat);
     return this.plainParagraph(block, flat);
   }
 
