@@ -33,6 +33,8 @@ const LAYOUTS: Record<string, (text: string) => string> = {
   crlf: (text) => toCrlf(text),
   'hard-wrapped with page headers': (text) => hardWrap(text, { width: 78, blankBetween: true, pageEvery: 47, symbol: 'A/RES/99/1', title: 'Running title' }),
   'PDF-viewer copy': (text) => pdfExtract(text, { width: 84, pageEvery: 50 }),
+  // A session's printed volume: each resolution opens with its numbered title, no adoption heading.
+  'volume without adoption headings': (text) => text.replace(/^[ \t]*Resolutions? adopted by [^\n]*\n/gm, ''),
 };
 
 /** The texts one after another, each resolution's offset and line. */

@@ -1,10 +1,15 @@
 /**
- * A compilation of a session's resolutions (a volume, an export of several documents, a PDF
- * copy of each in turn) is read one resolution at a time: each gets its own front matter,
- * numbering, footnotes and layout decisions, exactly as if it were opened alone. This module
- * finds where each resolution starts; cutting there also lets an edit re-parse only the
- * resolution it falls in (parsedDocument.ts).
+ * A compilation of a session's resolutions (a printed volume, an export of several documents, PDF
+ * copies one after another) is read one resolution at a time: each gets its own front matter,
+ * numbering, footnotes and layout decisions, exactly as if it were opened alone. This module finds
+ * where each resolution starts: at its adoption heading, its Security Council heading, a
+ * presidential statement's heading, a draft's header, or (in a volume, which prints none of these)
+ * its numbered title with an enacting formula under it; with the export fields, masthead or
+ * committee line above. Cutting there also lets an edit re-parse only the resolution it falls in
+ * (parsedDocument.ts).
  */
+
+import { isFormula } from './blockKinds';
 
 /** An adoption heading, at a line's start: "Resolution adopted by the General Assembly on ...". */
 const ADOPTION_HEADING = /(?:Resolutions? adopted by the |Resoluci(?:ón|ones) aprobadas? por |Résolutions? adoptées? par )/y;
@@ -16,6 +21,13 @@ const DRAFT_HEADER_END = /:\s+draft\s+resolution\s*$/;
 const HEADER_LINES = 6;
 /** A Security Council heading: "Resolution 2231 (2015)" with the adoption line under it. */
 const COUNCIL_HEADING = /Resolution \d{1,4} \(\d{4}\)[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*Adopted by the Security Council/y;
+/**
+ * A resolution's numbered title at a line's start, as a session's volume prints each resolution
+ * without an adoption heading: "78/1.<TAB>Political declaration ...", "ES-10/21. ...", "2021/20. ...".
+ */
+const NUMBERED_TITLE = /(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.[ \t\u00a0]+[^\s,;]/y;
+/** How many lines above a title its committee line and adoption heading may stand. */
+const TITLE_FRONT_LINES = 6;
 /**
  * A resolution's body, which a text must have before a second heading can start a new one: an
  * enacting formula ("The General Assembly,") or a closing ("40th plenary meeting").
@@ -40,12 +52,12 @@ export function resolutionStarts(text: string): number[] {
   // Whether mastheads stand above their headings here, as the first heading shows.
   let mastheadsAbove: boolean | undefined;
   // Line by line with indexOf, which is far faster over megabytes than a multiline regex; only
-  // lines opening with "R" or "S", or ending as a draft's header does, are looked at closely.
+  // lines opening with "R", "S", "E" or a digit, or ending as a draft's header does, are looked at closely.
   for (let lineStart = 0, lineEnd = 0; lineStart < text.length; lineStart = lineEnd + 1) {
     lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const visible = firstVisible(text, lineStart);
-    const at = isHeadingAt(text, visible) ? visible : draftHeaderStart(text, lineStart, lineEnd);
+    const at = isHeadingAt(text, visible) ? visible : isTitleAt(text, visible, lineEnd) ? titleFrontStart(text, lineStart) : draftHeaderStart(text, lineStart, lineEnd);
     if (at < 0) continue;
     mastheadsAbove ??= openingAbove(text, lineStartOf(text, at), MASTHEAD) !== undefined;
     const start = documentStart(text, at, mastheadsAbove);
@@ -75,6 +87,57 @@ function isHeadingAt(text: string, at: number): boolean {
   if (ADOPTION_HEADING.test(text)) return true;
   COUNCIL_HEADING.lastIndex = at;
   return COUNCIL_HEADING.test(text);
+}
+
+/** A numbered title on this line: not a paragraph, which ends with a comma or a semicolon. */
+function isTitleAt(text: string, at: number, lineEnd: number): boolean {
+  const first = text.charCodeAt(at);
+  if (!((first >= 48 && first <= 57) || first === 69 || first === 83)) return false;
+  NUMBERED_TITLE.lastIndex = at;
+  if (!NUMBERED_TITLE.test(text)) return false;
+  let end = lineEnd;
+  while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last !== 44 && last !== 59 && formulaBelow(text, lineEnd);
+}
+
+/**
+ * Whether an enacting formula ("The General Assembly,") follows within a few lines, as under every
+ * resolution's title (a wrapped title's lines between): "267/2012. Suspend the provisions ...",
+ * a regulation's number wrapped to a line's start, has none.
+ */
+function formulaBelow(text: string, lineEnd: number): boolean {
+  let next = lineEnd + 1;
+  for (let lines = 0; lines < TITLE_FRONT_LINES && next < text.length; lines++) {
+    let end = text.indexOf('\n', next);
+    if (end < 0) end = text.length;
+    if (isFormula(text.slice(next, end).trim())) return true;
+    next = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Where the front of a numbered title starts: the committee line above it ("[on the report of
+ * the Third Committee (A/78/481)]", maybe wrapped) and the adoption heading above that, if any.
+ */
+function titleFrontStart(text: string, titleLine: number): number {
+  let start = titleLine;
+  let above = titleLine;
+  for (let lines = 0; lines < TITLE_FRONT_LINES && above > 0; lines++) {
+    const end = above;
+    above = previousLineStart(text, above);
+    const line = text.slice(above, end).trim();
+    if (line === '') continue;
+    if (isHeadingAt(text, firstVisible(text, above))) return above;
+    if (!line.startsWith('[') && !line.endsWith(']')) break;
+    start = above;
+  }
+  return start;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0;
 }
 
 /**
