@@ -1,36 +1,12 @@
 // Numbering diagnostics in the real editor: they appear, follow edits, and quick fixes clear them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, openResolution, waitFor } from './helpers';
+import { activateExtension, diagnosticsWhere, openResolution, waitFor } from './helpers';
 
 const DRAFT = 'draft-numbering-gap.unres';
 
 function gapDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'operative-gap' || (typeof d.code === 'object' && d.code?.value === 'operative-gap'));
-}
-
-/** Resolves when the diagnostics of `uri` satisfy `done`, listening to onDidChangeDiagnostics (never a fixed sleep). */
-function diagnosticsWhere(uri: vscode.Uri, done: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      const current = vscode.languages.getDiagnostics(uri);
-      if (done(current)) {
-        subscription.dispose();
-        clearTimeout(timer);
-        resolve(current);
-        return true;
-      }
-      return false;
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`diagnostics did not reach the expected state: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`));
-    }, timeoutMs);
-    check();
-  });
 }
 
 describe('numbering diagnostics', () => {

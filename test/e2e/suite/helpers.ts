@@ -74,3 +74,27 @@ export function waitForOutline(uri: vscode.Uri, timeoutMs?: number): Promise<vsc
     timeoutMs,
   ) as Promise<vscode.DocumentSymbol[]>;
 }
+
+/** Resolves when the diagnostics of `uri` satisfy `done`, listening to onDidChangeDiagnostics (never a fixed sleep). */
+export function diagnosticsWhere(uri: vscode.Uri, done: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const current = vscode.languages.getDiagnostics(uri);
+      if (done(current)) {
+        subscription.dispose();
+        clearTimeout(timer);
+        resolve(current);
+        return true;
+      }
+      return false;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`diagnostics did not reach the expected state: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.code))}`));
+    }, timeoutMs);
+    check();
+  });
+}
