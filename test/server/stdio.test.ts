@@ -83,6 +83,25 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.ok(!(second.params as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === 'operative-gap'));
   });
 
+  test("a session's volume: one symbol per resolution, and an edit in the second re-checked on its line", async () => {
+    const uri = 'file:///tmp/volume.txt';
+    const second = ['Resolution adopted by the General Assembly on 2 December 2025', '80/2.\tSecond resolution', '\tThe General Assembly,', '\t1.\tDecides to act;', '\t3.\tDecides to remain seized of the matter.', '2nd plenary meeting', ''].join('\n');
+    const text = `${SEED}\n${second}`;
+    const gapLine = text.split('\n').length - 3;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text } });
+    const first = await client.waitForNotification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+    const gaps = (first.params as { diagnostics: Diagnostic[] }).diagnostics.filter((d) => d.code.startsWith('operative-'));
+    assert.deepEqual(gaps.map((d) => [d.code, d.range.start.line]), [['operative-gap', gapLine]]);
+    const reply = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual((reply.result as Symbol[]).map((s) => s.name.split('.')[0]), ['67/15', '80/2']);
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: gapLine, character: 1 }, end: { line: gapLine, character: 2 } }, text: '2' }],
+    });
+    const fixed = await client.waitForNotification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string; version?: number }).uri === uri && (m.params as { version?: number }).version === 2);
+    assert.deepEqual((fixed.params as { diagnostics: Diagnostic[] }).diagnostics.filter((d) => d.code.startsWith('operative-')), []);
+  });
+
   test('the renumber command asks the client to apply one edit', async () => {
     const uri = 'file:///tmp/gap2.unres';
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: GAP_DRAFT } });
