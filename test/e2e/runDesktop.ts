@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   // Throwaway state: the tests edit nothing, but the client may write settings and caches.
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'un-res-e2e-desktop-'));
   const workspace = path.join(run, 'workspace');
-  fs.cpSync(path.join(repoRoot, 'test/e2e/fixtures/workspace'), workspace, { recursive: true });
+  // Links are followed: a fixture may be a link to a sample (the session volume).
+  fs.cpSync(path.join(repoRoot, 'test/e2e/fixtures/workspace'), workspace, { recursive: true, dereference: true });
   try {
     await runTests({
       // Same VS Code as the code-server runner (code-server 4.139.1 bundles VS Code 1.139.1) unless overridden.

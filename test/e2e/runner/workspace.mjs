@@ -15,6 +15,7 @@ export const samples = path.join(repoRoot, 'samples');
 export function makeRunDir(prefix = 'un-res-e2e-', source = fixtures) {
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const workspace = path.join(runDir, path.basename(source));
-  fs.cpSync(source, workspace, { recursive: true });
+  // Links are followed: a fixture may be a link to a sample (the session volume).
+  fs.cpSync(source, workspace, { recursive: true, dereference: true });
   return { runDir, workspace, remove: () => fs.rmSync(runDir, { recursive: true, force: true }) };
 }
