@@ -120,3 +120,18 @@ test('lines of up to a megabyte satisfy every invariant', async (t) => {
   report(t, tally);
   assert.ok(tally.inputs >= runs(48));
 });
+
+test("session-shaped texts: 100,000 headings with no body, 80,000 tiny resolutions past the analysis limit", async (t) => {
+  // Each heading once searched the whole text before it for a body, and each resolution past the
+  // limit looked through every problem before it: minutes of work, which the worker's bound catches.
+  const tally = newTally();
+  const heading = 'Resolution adopted by the General Assembly on 1 May 2020\n';
+  const tiny = `${heading}The General Assembly,\n\t1.\tDecides.\n1st plenary meeting\n`;
+  for (const [what, text] of [
+    ['headings', heading.repeat(100_000)],
+    ['tiny resolutions', tiny.repeat(Math.ceil((8.5 * 1024 * 1024) / tiny.length))],
+  ] as const) {
+    await checkText(text, [[500_000, 500_000]], () => what, tally);
+  }
+  report(t, tally);
+});

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { Range, SelectionRange } from 'vscode-languageserver-types';
 import { createCatalog, createLanguageService } from '../../server/src/service';
 import { parseDocument } from '../../server/src/service/parsedDocument';
+import { FULL_ANALYSIS_LIMIT } from '../../server/src/service/diagnostics/analysis';
 import { resolutionStarts } from '../../server/src/service/syntax/sessions';
 import { corpusFiles, readCorpus, repoRoot } from '../support/paths';
 import { hardWrap, pdfExtract, tabsToSpaces, toCrlf } from '../support/layouts';
@@ -210,3 +211,15 @@ function applyEdits(text: string, edits: ReadonlyArray<{ range: { start: { line:
   for (const edit of offsets.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
   return out;
 }
+
+test('headings with no body between them start nothing; tiny resolutions past the analysis limit are each a part, the limit said once', () => {
+  // (Hundreds of thousands of them, which once took minutes, run in fuzz-invariants under a hang guard.)
+  const heading = 'Resolution adopted by the General Assembly on 1 May 2020\n';
+  assert.deepEqual(resolutionStarts(heading.repeat(1_000)), [0]);
+  const tiny = `${heading}The General Assembly,\n\t1.\tDecides.\n1st plenary meeting\n`;
+  const count = Math.ceil((FULL_ANALYSIS_LIMIT + 1) / tiny.length);
+  const volume = service.parse(tiny.repeat(count));
+  assert.equal(volume.segments.length, count);
+  assert.deepEqual(service.diagnostics(volume).map((d) => d.code), ['analysis-limited']);
+  assert.equal(service.outline(volume).length, count);
+});

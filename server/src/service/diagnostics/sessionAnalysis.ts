@@ -33,10 +33,14 @@ export class SessionAnalysis implements DocumentAnalysis {
   get problems(): Problem[] {
     if (this.problemsCache) return this.problemsCache;
     const problems: Problem[] = [];
+    let limitedSaid = false;
     for (const { start, analysis } of this.parts) {
       for (const problem of analysis.problems) {
         // Said once for the whole text, where the text starts.
-        if (problem.code === 'analysis-limited' && problems.some((p) => p.code === 'analysis-limited')) continue;
+        if (problem.code === 'analysis-limited') {
+          if (limitedSaid) continue;
+          limitedSaid = true;
+        }
         problems.push(start === 0 ? problem : shiftedProblem(problem, start));
       }
     }

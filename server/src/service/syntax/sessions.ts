@@ -33,6 +33,8 @@ const TITLE_FRONT_LINES = 6;
  * enacting formula ("The General Assembly,") or a closing ("40th plenary meeting").
  */
 const BODY = /(?:Assembly|Council|Commission|Conseil|Consejo|Asamblea|Assemblée)[^\n,]{0,40},|\d(?:st|nd|rd|th) (?:plenary )?meeting/;
+/** The longest text BODY matches. */
+const BODY_REACH = 64;
 /** An export's fields, which open the document under them. */
 const EXPORT_OPENING = /^(?:\[DU1\]|<<ODS)/;
 /**
@@ -49,6 +51,10 @@ const MASTHEAD_LINES = 40;
  */
 export function resolutionStarts(text: string): number[] {
   const starts = [0];
+  /** Up to where the text after the last start has been searched for a body, in vain. */
+  let searched = 0;
+  /** The line of the last heading met. */
+  let lastHeading = 0;
   // Whether mastheads stand above their headings here, as the first heading shows.
   let mastheadsAbove: boolean | undefined;
   // Line by line with indexOf, which is far faster over megabytes than a multiline regex; only
@@ -59,10 +65,16 @@ export function resolutionStarts(text: string): number[] {
     const visible = firstVisible(text, lineStart);
     const at = isHeadingAt(text, visible) ? visible : isTitleAt(text, visible, lineEnd) ? titleFrontStart(text, lineStart) : draftHeaderStart(text, lineStart, lineEnd);
     if (at < 0) continue;
-    mastheadsAbove ??= openingAbove(text, lineStartOf(text, at), MASTHEAD) !== undefined;
-    const start = documentStart(text, at, mastheadsAbove);
-    const previous = starts[starts.length - 1];
-    if (start > previous && BODY.test(text.slice(previous, start))) starts.push(start);
+    mastheadsAbove ??= openingAbove(text, lineStartOf(text, at), MASTHEAD, 0) !== undefined;
+    // Not above the last heading met: its lines were looked at already.
+    const start = documentStart(text, at, mastheadsAbove, lastHeading);
+    lastHeading = lineStartOf(text, at);
+    if (start <= starts[starts.length - 1]) continue;
+    // Only the text not yet searched for a body is read (a little before it, for a body the last
+    // search cut): thousands of headings with no body between them cost one pass, not one each.
+    const from = Math.max(starts[starts.length - 1], searched - BODY_REACH);
+    searched = start;
+    if (BODY.test(text.slice(from, start))) starts.push(start);
   }
   // A heading with no body after it (a heading repeated at the foot of a copy) starts nothing.
   if (starts.length > 1 && !BODY.test(text.slice(starts[starts.length - 1]))) starts.pop();
@@ -163,17 +175,17 @@ function draftHeaderStart(text: string, lineStart: number, lineEnd: number): num
  * The start of the line that opens the heading's document: its export fields, or its masthead
  * where mastheads stand above headings, when short lines lead up to them; else the heading's line.
  */
-function documentStart(text: string, heading: number, withMasthead: boolean): number {
+function documentStart(text: string, heading: number, withMasthead: boolean, floor: number): number {
   const line = lineStartOf(text, heading);
-  const fields = openingAbove(text, line, EXPORT_OPENING) ?? line;
-  const masthead = (withMasthead && openingAbove(text, line, MASTHEAD)) || line;
+  const fields = openingAbove(text, line, EXPORT_OPENING, floor) ?? line;
+  const masthead = (withMasthead && openingAbove(text, line, MASTHEAD, floor)) || line;
   return Math.min(fields, masthead);
 }
 
-/** The earliest line matching `opening` in the run of short lines above `lineStart`. */
-function openingAbove(text: string, lineStart: number, opening: RegExp): number | undefined {
+/** The earliest line matching `opening` in the run of short lines above `lineStart`, down to `floor`. */
+function openingAbove(text: string, lineStart: number, opening: RegExp, floor: number): number | undefined {
   let found: number | undefined;
-  for (let lines = 0; lines < MASTHEAD_LINES && lineStart > 0; lines++) {
+  for (let lines = 0; lines < MASTHEAD_LINES && lineStart > floor; lines++) {
     const end = lineStart;
     lineStart = previousLineStart(text, lineStart);
     const line = text.slice(lineStart, end).trim();
