@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Range, SelectionRange } from 'vscode-languageserver-types';
-import { createCatalog, createLanguageService } from '../../server/src/service';
+import { applyEdits, createCatalog, createLanguageService } from '../../server/src/service';
 import { parseDocument } from '../../server/src/service/parsedDocument';
 import { FULL_ANALYSIS_LIMIT } from '../../server/src/service/diagnostics/analysis';
 import { resolutionStarts } from '../../server/src/service/syntax/sessions';
@@ -198,19 +198,6 @@ test('an edit re-parses only the resolution it falls in', () => {
   assert.equal(split.segments.length, PARTS.length + 1);
   assert.ok(split.segments.slice(0, -2).every((segment, i) => segment.resolution === before.segments[i].resolution));
 });
-
-function applyEdits(text: string, edits: ReadonlyArray<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> | ReadonlyArray<{ start: number; end: number; newText: string }>): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const offsets = (edits as ReadonlyArray<Record<string, unknown>>).map((edit) => {
-    if (typeof edit.start === 'number') return { start: edit.start as number, end: edit.end as number, newText: edit.newText as string };
-    const range = edit.range as { start: { line: number; character: number }; end: { line: number; character: number } };
-    return { start: lineStarts[range.start.line] + range.start.character, end: lineStarts[range.end.line] + range.end.character, newText: edit.newText as string };
-  });
-  let out = text;
-  for (const edit of offsets.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
-}
 
 test('headings with no body between them start nothing; tiny resolutions past the analysis limit are each a part, the limit said once', () => {
   // (Hundreds of thousands of them, which once took minutes, run in fuzz-invariants under a hang guard.)

@@ -129,10 +129,8 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     references: (input, uri, position, includeDeclaration = true) => references(parsed(input), uri, position, options.workspace, includeDeclaration),
     completion: (input, position) => {
       // In a session, what comes next is read in the resolution at the cursor.
-      const doc = parsed(input);
-      const { resolution, line } = doc.segments.length > 1 ? doc.resolutionAtLine(position.line) : { resolution: undefined, line: 0 };
-      const local = { line: position.line - line, character: position.character };
-      return completion(resolution?.alone ?? doc, local, { catalog: options.catalog, workspace: options.workspace });
+      const { resolution, line } = parsed(input).resolutionAtLine(position.line);
+      return completion(resolution.alone, { line: position.line - line, character: position.character }, { catalog: options.catalog, workspace: options.workspace });
     },
     workspaceSymbols: (query) => (options.workspace ? workspaceSymbols(options.workspace, query) : []),
     summarize: (input, uri) => {

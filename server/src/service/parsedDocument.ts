@@ -13,7 +13,7 @@ import { resolutionStarts } from './syntax/sessions';
 import { mergeSessionTrees } from './syntax/sessionTree';
 import { LineIndex } from './text/lineIndex';
 import { Analysis, FULL_ANALYSIS_LIMIT, type AnalysisContext } from './diagnostics/analysis';
-import { partAt, SessionAnalysis, type DocumentAnalysis } from './diagnostics/sessionAnalysis';
+import { lastAtOrBefore, partAt, SessionAnalysis, type DocumentAnalysis } from './diagnostics/sessionAnalysis';
 import { findCitations } from './citations/recognize';
 import { readableText } from './citations/readableText';
 import type { Citation } from './citations/types';
@@ -117,14 +117,8 @@ export class ParsedDocument {
   /** The resolution that holds the line, and the line it starts on. */
   resolutionAtLine(line: number): { resolution: ParsedResolution; line: number } {
     const lines = this.segmentLines;
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lines[mid] <= line) low = mid;
-      else high = mid - 1;
-    }
-    return { resolution: this.segments[low].resolution, line: lines[low] };
+    const index = lastAtOrBefore(lines.length, (i) => lines[i], line);
+    return { resolution: this.segments[index].resolution, line: lines[index] };
   }
 }
 
@@ -134,7 +128,7 @@ export class ParsedDocument {
  */
 export function parseDocument(text: string, context: AnalysisContext = {}, previous?: ParsedDocument): ParsedDocument {
   const starts = resolutionStarts(text);
-  const reusable = previous && previous.segments.length > 0 ? previous.segments : [];
+  const reusable = previous?.segments ?? [];
   // Unchanged resolutions keep their place before the edit and their place from the end after it.
   const fromEnd = reusable.length - starts.length;
   const segments = starts.map((start, i): Segment => {
@@ -147,7 +141,7 @@ export function parseDocument(text: string, context: AnalysisContext = {}, previ
 
 function sameText(segment: Segment | undefined, text: string, documentLength: number): ParsedResolution | undefined {
   const resolution = segment?.resolution;
-  if (!resolution || resolution.tree.text.length !== text.length || resolution.tree.text !== text) return undefined;
+  if (resolution?.tree.text !== text) return undefined;
   // Crossing the size limit changes how much is checked.
   const limited = (length: number): boolean => length > FULL_ANALYSIS_LIMIT;
   return limited(resolution.documentLength) === limited(documentLength) ? resolution : undefined;

@@ -59,14 +59,19 @@ export class SessionAnalysis implements DocumentAnalysis {
 
 /** The part whose text holds the offset (the last one starting at or before it). */
 export function partAt<T extends { readonly start: number }>(parts: readonly T[], offset: number): T {
+  return parts[lastAtOrBefore(parts.length, (i) => parts[i].start, offset)];
+}
+
+/** In a list sorted by `keyAt` (at least one item), the index of the last item whose key is at or before `value` (0 if none). */
+export function lastAtOrBefore(length: number, keyAt: (index: number) => number, value: number): number {
   let low = 0;
-  let high = parts.length - 1;
+  let high = length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (parts[mid].start <= offset) low = mid;
+    if (keyAt(mid) <= value) low = mid;
     else high = mid - 1;
   }
-  return parts[low];
+  return low;
 }
 
 function shiftedProblem(problem: Problem, delta: number): Problem {

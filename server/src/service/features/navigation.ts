@@ -32,9 +32,8 @@ function otherResolutionsHere(doc: ParsedDocument, uri: string, offset: number, 
   const here = doc.segmentAt(offset);
   const wanted = new Set([symbol, splitParts(symbol).base]);
   return doc.segments
-    .filter((segment) => segment !== here)
-    .map(({ start, resolution }) => resolutionEntry(uri, resolution.tree, doc.lines, start, start === 0 ? uri : undefined))
-    .filter((entry) => entry.symbol !== undefined && wanted.has(entry.symbol));
+    .filter((segment) => segment !== here && wanted.has(ownSymbol(segment.resolution.tree, segment.start === 0 ? uri : undefined) ?? ''))
+    .map(({ start, resolution }) => resolutionEntry(uri, resolution.tree, doc.lines, start, start === 0 ? uri : undefined));
 }
 
 /** The symbol the cursor speaks of: a citation under it, or else the file's own resolution. */

@@ -10,6 +10,7 @@
  */
 
 import { isFormula } from './blockKinds';
+import { isDigit, isSpace } from '../text/chars';
 
 /** An adoption heading, at a line's start: "Resolution adopted by the General Assembly on ...". */
 const ADOPTION_HEADING = /(?:Resolutions? adopted by the |Resoluci(?:ón|ones) aprobadas? por |Résolutions? adoptées? par )/y;
@@ -104,12 +105,10 @@ function isHeadingAt(text: string, at: number): boolean {
 /** A numbered title on this line: not a paragraph, which ends with a comma or a semicolon. */
 function isTitleAt(text: string, at: number, lineEnd: number): boolean {
   const first = text.charCodeAt(at);
-  if (!((first >= 48 && first <= 57) || first === 69 || first === 83)) return false;
+  if (!(isDigit(first) || first === 69 || first === 83)) return false;
   NUMBERED_TITLE.lastIndex = at;
   if (!NUMBERED_TITLE.test(text)) return false;
-  let end = lineEnd;
-  while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
+  const last = text.charCodeAt(contentEnd(text, at, lineEnd) - 1);
   return last !== 44 && last !== 59 && formulaBelow(text, lineEnd);
 }
 
@@ -148,8 +147,11 @@ function titleFrontStart(text: string, titleLine: number): number {
   return start;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0;
+/** Where the line's text ends, before the white space that ends it. */
+function contentEnd(text: string, lineStart: number, lineEnd: number): number {
+  let end = lineEnd;
+  while (end > lineStart && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**
@@ -157,8 +159,7 @@ function isSpace(code: number): boolean {
  * paragraph, wrapped lines included ("...Bolivarian Republic of Venezuela:" + "draft resolution").
  */
 function draftHeaderStart(text: string, lineStart: number, lineEnd: number): number {
-  let end = lineEnd;
-  while (end > lineStart && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const end = contentEnd(text, lineStart, lineEnd);
   if (!text.startsWith('resolution', end - 10)) return -1;
   // The header's paragraph: the lines above up to a blank line or the end of a sentence.
   let start = lineStart;
