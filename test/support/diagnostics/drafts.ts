@@ -295,6 +295,29 @@ export const RULE_CASES: readonly RuleCase[] = [
     text: draft({ preamble: ['Recalling the Declaration on the subject adopted in 2011,1', 'Welcoming the report submitted pursuant to Council resolution 48/2,2 and the work of the Office,'], operative: operatives(range(2)), notes: ['1 A/66/1.', '2 A/HRC/54/44.'] }),
     at: [],
   },
+  {
+    name: 'near miss: markers a PDF copy set apart ("Rights, 1 the", "Governors”; 2 item", "freedoms 3 and")',
+    code: 'footnote-unreferenced',
+    text: draft({
+      preamble: ['Recalling the Universal Declaration of Human Rights, 1 the Covenants and the decisions on the Board of Governors”; 2 item 15 entitled “Elections”,', 'Noting the respect for fundamental freedoms 3 and the rule of law,'],
+      operative: operatives(range(2)),
+      notes: ['1 Resolution 217 A (III).', '2 See GC(69)/RES/DEC(2025).', '3 A/67/2.'],
+    }),
+    at: [],
+  },
+  {
+    name: 'spaced numbers that are no markers: a list, a count, a date, a reference',
+    code: 'footnote-unreferenced',
+    text: draft({
+      preamble: [
+        'Recalling paragraphs 1, 2 and 3 of its resolution 74/1, and the Conference, which shall comprise 2 plenary meetings,',
+        'Noting the meeting held in Geneva, 3 December 2019, under article 3 of the Convention,',
+      ],
+      operative: operatives(range(2)),
+      notes: ['1 A/66/1.', '2 A/67/2.', '3 A/68/3.'],
+    }),
+    at: ['1 A/66/1.', '2 A/67/2.', '3 A/68/3.'],
+  },
   { name: 'footnote number repeated (export layout)', code: 'footnote-order', text: draft({ preamble: footnoted(['1', '2']), operative: operatives(range(2)), notes: ['1 A/66/1.', '2 A/67/2.', '2 A/67/3.'] }), at: ['2 A/67/3.'] },
   { name: 'footnotes out of order (export layout)', code: 'footnote-order', text: draft({ preamble: footnoted(['1', '2', '3']), operative: operatives(range(2)), notes: ['1 A/66/1.', '3 A/68/3.', '2 A/67/2.'] }), at: ['2 A/67/2.'] },
   { name: 'footnote number repeated (Markdown "[^2]:")', code: 'footnote-order', text: draft({ preamble: footnoted(['[^1]', '[^2]']), operative: operatives(range(2)), notes: ['[^1]: A/66/1.', '[^2]: A/67/2.', '[^2]: A/67/3.'] }), at: ['[^2]: A/67/3.'] },

@@ -1,13 +1,14 @@
 /**
  * Footnote markers and their notes. In the UN export a marker is a number glued to the text it
  * annotates: after punctuation ("2012,1", "Rights,6"), after a word ("Organization1 are") or after
- * a closing quote; PDF extracts may write "[^4]" or leave a space ("Rights, 6"). Markers are
- * expected in the order of the notes they point to, which tells a marker from a number that
- * merely touches a word ("km2").
+ * a closing quote; PDF extracts may write "[^4]", or leave a space ("Rights, 6"), which
+ * spacedMarkers.ts reads as a last resort. Markers are expected in the order of the notes they
+ * point to, which tells a marker from a number that merely touches a word ("km2").
  */
 import type { SyntaxNode } from '../syntax/nodes';
 import type { Problem } from './problem';
 import { charCodes, isDigit, isLower, isSpace } from '../text/chars';
+import { spacedMarkers } from './spacedMarkers';
 
 export interface FootnoteMarker {
   readonly number: number;
@@ -99,7 +100,7 @@ function mayStartMarker(source: string, start: number, runStart: number): boolea
 const AFTER_MARKER = charCodes(',;:.)');
 const BEFORE_MARKER = charCodes('’”")].,;:');
 
-const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
+export const ABBREVIATION = /\b(?:Rev|Add|Corr|Amend|Sect|Summary|para|paras|No|Nos|vol|chap|sect|art|arts|p|pp|Suppl|annex|op)\.\s?$/;
 
 /** The notes of the document, in order. */
 export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
@@ -118,9 +119,24 @@ export function footnotesOf(root: SyntaxNode): SyntaxNode[] {
 
 /** Marker candidates in the text of body nodes, outside footnotes and artefacts. */
 export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
+  return markersIn(text, bodyStretches(root));
+}
+
+function markersIn(text: string, stretches: readonly number[]): FootnoteMarker[] {
   const markers: FootnoteMarker[] = [];
-  visitForMarkers(root, text, new Runs(text), markers);
+  const runs = new Runs(text);
+  for (let i = 0; i < stretches.length; i += 2) scanForMarkers(text, stretches[i], stretches[i + 1], runs, markers);
   return markers;
+}
+
+/**
+ * Where markers may stand: the stretches of body text outside footnotes, artefacts and the
+ * closing, in text order, as [start, end, start, end, ...].
+ */
+export function bodyStretches(root: SyntaxNode): number[] {
+  const stretches: number[] = [];
+  collectStretches(root, stretches);
+  return stretches;
 }
 
 /*
@@ -128,16 +144,16 @@ export function findMarkers(root: SyntaxNode, text: string): FootnoteMarker[] {
  * closures it inlined only weakly, so a collection after the call throws that code away (on a 5 MB
  * text, 18 ms right after a forced collection with closures, 14 ms without).
  */
-function visitForMarkers(node: SyntaxNode, text: string, runs: Runs, markers: FootnoteMarker[]): void {
+function collectStretches(node: SyntaxNode, stretches: number[]): void {
   const body = BODY.has(node.kind);
   let position = node.start;
   for (let i = 0; i < node.children.length; i++) {
     const child = node.children[i];
-    if (body && child.start > position) scanForMarkers(text, position, child.start, runs, markers);
-    if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') visitForMarkers(child, text, runs, markers);
+    if (body && child.start > position) stretches.push(position, child.start);
+    if (child.kind !== 'footnote' && child.kind !== 'footnotes' && child.kind !== 'artefact' && child.kind !== 'closing') collectStretches(child, stretches);
     position = Math.max(position, child.end);
   }
-  if (body && node.end > position) scanForMarkers(text, position, node.end, runs, markers);
+  if (body && node.end > position) stretches.push(position, node.end);
 }
 
 /** How far GLUED's lookbehinds and ABBREVIATION read before a number. */
@@ -175,10 +191,11 @@ function addMarker(source: string, floor: number, base: number, match: RegExpExe
 
 /**
  * Keeps the candidates that read as markers: numbers that match a note and come in the order of
- * the notes (a note may be cited again later). Candidates glued after punctuation are kept even
+ * the notes (a note may be cited again later), or that are `trusted` (spaced markers, each the
+ * one candidate for its note). Candidates glued after punctuation are kept even
  * without a note, so a marker whose note is missing can be reported.
  */
-export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: readonly number[], text: string): { markers: FootnoteMarker[]; orphans: FootnoteMarker[] } {
+export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: readonly number[], text: string, trusted: ReadonlySet<FootnoteMarker> = new Set()): { markers: FootnoteMarker[]; orphans: FootnoteMarker[] } {
   const known = new Set(notes);
   const markers: FootnoteMarker[] = [];
   const orphans: FootnoteMarker[] = [];
@@ -187,7 +204,7 @@ export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: rea
   for (const candidate of candidates) {
     const bracketed = text[candidate.start] === '[';
     if (known.has(candidate.number)) {
-      if (candidate.number <= highest + 3 || bracketed) {
+      if (candidate.number <= highest + 3 || bracketed || trusted.has(candidate)) {
         markers.push(candidate);
         highest = Math.max(highest, candidate.number);
       }
@@ -227,7 +244,16 @@ export function resolveFootnotes(root: SyntaxNode, text: string): ResolvedFootno
   let resolved = resolvedByTree.get(root);
   if (!resolved) {
     const notes = footnotesOf(root);
-    resolved = { notes, ...resolveMarkers(findMarkers(root, text), notes.map((note) => Number(note.name)), text) };
+    const numbers = notes.map((note) => Number(note.name));
+    const stretches = bodyStretches(root);
+    const candidates = markersIn(text, stretches);
+    let resolvedMarkers = resolveMarkers(candidates, numbers, text);
+    const referenced = new Set(resolvedMarkers.markers.map((marker) => marker.number));
+    const spaced = spacedMarkers(text, stretches, numbers.filter((n) => !referenced.has(n)), resolvedMarkers.markers);
+    // Once spaced markers fill the run, a glued marker further on is in turn again ("Rights, 6 ...
+    // Action 9 and ... Development,10").
+    if (spaced.length > 0) resolvedMarkers = resolveMarkers([...candidates, ...spaced].sort((a, b) => a.start - b.start), numbers, text, new Set(spaced));
+    resolved = { notes, ...resolvedMarkers };
     resolvedByTree.set(root, resolved);
   }
   return resolved;
