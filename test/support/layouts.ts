@@ -45,12 +45,28 @@ function lastClosingLine(lines: readonly string[]): number {
  * with `labelsAlone`, each paragraph number and sub-paragraph label on a line of its own, its
  * text on the next (corpus/raw/A_RES_80_1), an invisible mark after a number kept with it.
  */
-export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: boolean } = {}): string {
+export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: boolean; markersApart?: boolean } = {}): string {
   const source = options.labelsAlone ? text.replace(LABEL_AND_TEXT, '$1$2$3\n$1') : text;
-  return hardWrap(tabsToSpaces(source), { blankBetween: true, ...options })
+  const copy = hardWrap(tabsToSpaces(source), { blankBetween: true, ...options })
     .split('\n')
     .map((line) => (line.trim() === '' ? '' : line.trimStart() + ' '))
     .join('\n');
+  return options.markersApart ? markersApart(copy) : copy;
+}
+
+/**
+ * Footnote markers set apart from the text by a space, as some PDF extractions give the
+ * superscripts ("Rights,6 the" becomes "Rights, 6 the"): the glued numbers that come next in the
+ * notes' order, 1, 2, 3 ... (a note or two may be missing).
+ */
+export function markersApart(text: string): string {
+  let highest = 0;
+  return text.replace(MARKER, (digits: string, _number: string, offset: number) => {
+    const number = Number(digits);
+    if (number <= highest || number > highest + 3 || partOfNumber(text, offset)) return digits;
+    highest = number;
+    return ` ${digits}`;
+  });
 }
 
 /**
@@ -104,8 +120,8 @@ function exportNotes(lines: readonly string[], from: number): Map<number, { numb
   const notes = new Map<number, { number: number; text: string }>();
   let last = 0;
   for (let i = from; i < lines.length; i++) {
-    // Not the closing's date ("3 April 2024").
-    const note = /^(\d{1,3}) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$)\S/.exec(lines[i]);
+    // Not a date: the closing's ("3 April 2024"), or a session's under a masthead ("9 September 11 October 2024").
+    const note = /^(\d{1,3}) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\S/.exec(lines[i]);
     const number = Number(note?.[1]);
     if (note && number > last && number <= last + 3) {
       notes.set(i, { number, text: lines[i] });
@@ -113,6 +129,13 @@ function exportNotes(lines: readonly string[], from: number): Map<number, { numb
     }
   }
   return notes;
+}
+
+/** Digits after a decimal point ("1.4", "0.005") or a thousands separator ("5,2 million"), not after a year ("2012,1"). */
+function partOfNumber(text: string, offset: number): boolean {
+  const mark = text[offset - 1];
+  if (mark !== '.' && mark !== ',') return false;
+  return /\d$/.test(text.slice(0, offset - 1)) && !/(?:^|\D)(?:1[89]|20)\d\d$/.test(text.slice(Math.max(0, offset - 6), offset - 1));
 }
 
 /** A number glued after a word or punctuation, as footnote markers are ("Rights,1", "Organization2"). */

@@ -9,8 +9,8 @@
 import { ABBREVIATION, type FootnoteMarker } from './footnotes';
 import { isSpace } from '../text/chars';
 
-/** A number of one to three digits after a space, before white space or the text's end. */
-const SPACED_NUMBER = /[ \t\u00a0](\d{1,3})(?=\s|$)/g;
+/** A number of one to three digits after white space, before white space or the text's end. */
+const SPACED_NUMBER = /\s(\d{1,3})(?=\s|$)/g;
 
 /** A year, or a span of years ("2015–2030"), or a document's number ("48/2"). */
 const YEAR_OR_SYMBOL = /(?:\b(?:1[89]|20)\d\d|\/\d{1,4})$/;
@@ -106,25 +106,39 @@ function spacedIn(text: string, stretches: readonly number[], numbers: ReadonlyS
   return spaced;
 }
 
-/** The token that ends where the spaces before `at` start, on the same line and within the stretch. */
+/*
+ * A spaced marker may stand at a line's start or end where the copy is hard-wrapped ("Rights,"
+ * then "6 the ..."), so the words around it are looked for across one line break.
+ */
+
+/** The token that ends where the white space before `at` starts, within the stretch. */
 function tokenBefore(text: string, at: number, floor: number): string | undefined {
-  let end = at;
-  while (end > floor && isBlank(text.charCodeAt(end - 1))) end--;
+  const end = skipBlanks(text, at, -1, floor);
   let start = end;
   while (start > floor && end - start < 24 && !isSpace(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end) : undefined;
 }
 
-/** The word after the spaces from `at`, up to 24 characters; none at the line's or the text's end. */
+/** The word after the white space from `at`, up to 24 characters; none at the text's end or a blank line. */
 function wordAfter(text: string, at: number): string | undefined {
-  let start = at;
-  while (start < text.length && isBlank(text.charCodeAt(start))) start++;
+  const start = skipBlanks(text, at, 1, text.length);
   let end = start;
   while (end < text.length && end - start < 24 && !isSpace(text.charCodeAt(end))) end++;
   return start < end ? text.slice(start, end) : undefined;
 }
 
-/** A space, a TAB or a no-break space: white space within a line. */
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
+/** Past the spaces, TABs and at most one line break from `at`, going by `step` (1 or -1), not past `limit`. */
+function skipBlanks(text: string, at: number, step: 1 | -1, limit: number): number {
+  let i = at;
+  let breaks = 0;
+  const peek = step === 1 ? 0 : -1;
+  while (i !== limit && isSpace(text.charCodeAt(i + peek))) {
+    const code = text.charCodeAt(i + peek);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + peek + step) !== 10)) {
+      if (++breaks > 1) break;
+    }
+    i += step;
+  }
+  return i;
 }
+

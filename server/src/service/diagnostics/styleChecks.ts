@@ -12,11 +12,14 @@ import { charCodes, isDigit, isSpace } from '../text/chars';
 /** The last character that counts: footnote markers, closing quotes and brackets are looked through. */
 function finalMark(text: string, end: number, start: number): { char: string; at: number } {
   let i = end;
-  // "[^3]" markers, then glued digits of a marker, then quotes and brackets.
+  // "[^3]" markers, then the digits of a marker glued to a mark or set apart from it by a PDF
+  // copy ("Rights,6", "Rights, 6"), then quotes and brackets.
   while (i > start && text.charCodeAt(i - 1) === 0x5d /* ] */ && /\[\^\d{1,3}\]$/.test(text.slice(Math.max(start, i - 7), i))) i = text.lastIndexOf('[', i - 1);
   const beforeDigits = i;
   while (i > start && isDigit(text.charCodeAt(i - 1))) i--;
-  if (!MARKS.has(text.charCodeAt(i - 1)) || beforeDigits - i > 3) i = beforeDigits;
+  const digits = beforeDigits - i;
+  while (digits > 0 && i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  if (!MARKS.has(text.charCodeAt(i - 1)) || digits > 3) i = beforeDigits;
   while (i > start && (CLOSERS.has(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i - 1)))) i--;
   return { char: text[i - 1] ?? '', at: i - 1 };
 }

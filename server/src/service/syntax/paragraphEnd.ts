@@ -6,8 +6,10 @@ export const SHORT_LINE = 40;
 
 /**
  * Ends a paragraph: , ; : . ! ? possibly followed by closing quotes and brackets and a footnote
- * number ("2012,1" or "[^4]"), then white space: /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/,
- * read backwards from the end, since that regex would try every position of a long line.
+ * number ("2012,1", "[^4]", or "2015, 12" as a PDF copy sets it apart, but not after a full
+ * stop), then white space: /[.,;:!?][”"’'»)\]]*(?:\d{1,3}|\[\^\d+\])?\s*$/ or
+ * /[,;:!?][”"’'»)\]]*[ \t]+\d{1,3}\s*$/, read backwards from the end, since those regexes would
+ * try every position of a long line.
  */
 export function endsParagraph(text: string): boolean {
   let end = text.length;
@@ -17,7 +19,12 @@ export function endsParagraph(text: string): boolean {
   // A footnote marker: one to three digits, or "[^n]".
   let digits = end;
   while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
-  if (end - digits >= 1 && end - digits <= 3 && closedByPunctuation(text, digits)) return true;
+  if (end - digits >= 1 && end - digits <= 3) {
+    let mark = digits;
+    while (mark > 0 && (text.charCodeAt(mark - 1) === 32 || text.charCodeAt(mark - 1) === 9 || text.charCodeAt(mark - 1) === 0xa0)) mark--;
+    // Set apart, a number after a full stop is more often that of a reference ("No. 304").
+    if (mark === digits ? closedByPunctuation(text, mark) : closedByPunctuation(text, mark) && text.charCodeAt(mark - 1) !== 0x2e /* . */) return true;
+  }
   if (text.charCodeAt(end - 1) !== 0x5d /* ] */) return false;
   let open = end - 1;
   while (open > 0 && isDigit(text.charCodeAt(open - 1))) open--;

@@ -60,9 +60,20 @@ export function ownWords(node: SyntaxNode, text: string, limit = Infinity): stri
 
 /** Offset just past the last character of the node's own text that is not white space. */
 export function ownTextEnd(node: SyntaxNode, text: string): number {
+  const floor = node.contentStart ?? node.start;
   let end = node.end;
-  const firstChild = node.children.find((child) => child.kind !== 'artefact' && child.kind !== 'footnote' && child.kind !== 'footnotes' && child.start >= (node.contentStart ?? node.start));
+  const firstChild = node.children.find((child) => !isInterruption(child) && child.start >= floor);
   if (firstChild) end = firstChild.start;
-  while (end > (node.contentStart ?? node.start) && isSpace(text.charCodeAt(end - 1))) end--;
-  return end;
+  // A page break between the text and its first sub-paragraph leaves page furniture (or the
+  // page's notes) there, which is not where the text ends.
+  for (let interruption: SyntaxNode | undefined; ; end = interruption.start) {
+    while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+    interruption = node.children.find((child) => isInterruption(child) && child.start >= floor && child.start < end && child.end >= end);
+    if (!interruption) return end;
+  }
+}
+
+/** What a page break puts into a paragraph: page furniture, and the notes at the page's foot. */
+function isInterruption(node: SyntaxNode): boolean {
+  return node.kind === 'artefact' || node.kind === 'footnote' || node.kind === 'footnotes';
 }
