@@ -79,6 +79,7 @@ export function startServer(connection: Connection): void {
         documentLinkProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '\t', '/'] },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.unResolution'] },
@@ -239,6 +240,7 @@ export function startServer(connection: Connection): void {
   onDocument(connection.onDocumentLinks, (doc) => service.documentLinks(doc));
   onDocument(connection.onDefinition, (doc, params) => service.definition(doc, params.textDocument.uri, params.position), true);
   onDocument(connection.onReferences, (doc, params) => service.references(doc, params.textDocument.uri, params.position, params.context?.includeDeclaration ?? true), true);
+  onDocument(connection.onDocumentHighlight, (doc, params) => service.documentHighlights(doc, params.position), true);
   onDocument(connection.onCompletion, (doc, params) => service.completion(doc, params.position), true);
   onDocument(connection.onCodeAction, (doc, params) =>
     isRange(params.range) ? service.codeActions(doc, params.range, { uri: params.textDocument.uri, canIgnoreRules }, params.context?.only) : [],

@@ -66,6 +66,7 @@ describe('protocol abuse over stdio', () => {
         ['textDocument/hover', { textDocument, position }],
         ['textDocument/definition', { textDocument, position }],
         ['textDocument/references', { textDocument, position, context: { includeDeclaration: true } }],
+        ['textDocument/documentHighlight', { textDocument, position }],
         ['textDocument/completion', { textDocument, position }],
         ['textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } }],
         ['textDocument/selectionRange', { textDocument, positions: [position] }],
@@ -104,7 +105,7 @@ describe('protocol abuse over stdio', () => {
       42,
       [],
     ];
-    const methods = ['textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/completion'];
+    const methods = ['textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight', 'textDocument/completion'];
     const cases: Array<[string, unknown]> = [];
     for (const method of methods) {
       for (const position of positions) cases.push([method, { textDocument: td, position, context: { includeDeclaration: 'yes' } }]);

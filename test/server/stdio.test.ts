@@ -34,7 +34,7 @@ describe('language server over stdio (push diagnostics)', () => {
     const other = StdioClient.start();
     const reply = await other.request('initialize', { processId: null, rootUri: null, capabilities: {} });
     const capabilities = (reply.result as { capabilities: Record<string, unknown> }).capabilities;
-    for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'codeActionProvider', 'executeCommandProvider']) {
+    for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'codeActionProvider', 'executeCommandProvider', 'documentHighlightProvider', 'referencesProvider']) {
       assert.ok(capabilities[key], `${key} announced`);
     }
     assert.equal(capabilities.diagnosticProvider, undefined, 'no pull diagnostics for a client that did not ask');
@@ -128,6 +128,21 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.ok((links.result as Array<{ target: string }>).some((link) => link.target === 'https://undocs.org/A/RES/65/124'));
     const completion = await client.request('textDocument/completion', { textDocument: { uri: URI }, position: { line: 30, character: 1 } });
     assert.ok(Array.isArray((completion.result as { items: unknown[] }).items));
+  });
+
+  test('document highlights and references of a footnote: its number and its marker', async () => {
+    const lines = SEED.split('\n');
+    const noteLine = lines.findIndex((l) => l.startsWith('1 A/67/111'));
+    const markerLine = lines.findIndex((l) => l.endsWith('2012,1'));
+    const position = { line: noteLine, character: 0 };
+    // A copy of its own: the other tests edit the seed.
+    const uri = 'file:///tmp/seed-highlights.txt';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text: SEED } });
+    const highlights = await client.request('textDocument/documentHighlight', { textDocument: { uri }, position });
+    const found = highlights.result as Array<{ range: { start: { line: number } }; kind: number }>;
+    assert.deepEqual(found.map((h) => [h.range.start.line, h.kind]), [[noteLine, 3], [markerLine, 2]]);
+    const references = await client.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
+    assert.deepEqual((references.result as Array<{ range: { start: { line: number } } }>).map((l) => l.range.start.line), [markerLine]);
   });
 
   test('a bad request gets an error and the server lives on', async () => {

@@ -7,6 +7,7 @@ import type {
   CodeAction,
   CompletionList,
   Diagnostic,
+  DocumentHighlight,
   DocumentLink,
   DocumentSymbol,
   FoldingRange,
@@ -25,6 +26,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { hover } from './features/hover';
 import { documentLinks } from './features/links';
 import { definition, references } from './features/navigation';
+import { documentHighlights } from './features/highlights';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { completion } from './features/completion';
 import { codeActions, normalizeEdits, resolveSeverities, toDiagnostics, type CodeActionContext, type OffsetEdit } from './diagnostics';
@@ -73,6 +75,8 @@ export interface LanguageService {
   documentLinks(input: Input): DocumentLink[];
   definition(input: Input, uri: string, position: Position): Location[];
   references(input: Input, uri: string, position: Position, includeDeclaration?: boolean): Location[];
+  /** Where the text speaks of the item at `position`: the item itself (written) and its mentions (read). */
+  documentHighlights(input: Input, position: Position): DocumentHighlight[];
   workspaceSymbols(query: string): SymbolInformation[];
   completion(input: Input, position: Position): CompletionList;
   /** What the workspace index keeps of a file. */
@@ -127,6 +131,7 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
     documentLinks: (input) => documentLinks(parsed(input)),
     definition: (input, uri, position) => definition(parsed(input), uri, position, options.workspace),
     references: (input, uri, position, includeDeclaration = true) => references(parsed(input), uri, position, options.workspace, includeDeclaration),
+    documentHighlights: (input, position) => documentHighlights(parsed(input), position),
     completion: (input, position) => {
       // In a session, what comes next is read in the resolution at the cursor.
       const { resolution, line } = parsed(input).resolutionAtLine(position.line);

@@ -67,6 +67,22 @@ describe('citations and navigation', () => {
     assert.ok(references.length >= 2);
   });
 
+  it('highlights a footnote with its marker, and a paragraph with the references to it', async () => {
+    const text = ['\tThe General Assembly,', '\tRecalling its resolution 67/15 of 19 November 2012,1', '\t1.\tWelcomes the report;', '\t2.\tRecalls paragraph 1 above.', '', '1 A/67/111, annex.'].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'un-resolution', content: text });
+    const lines = (highlights: vscode.DocumentHighlight[]): Array<[number, number | undefined]> => highlights.map((h) => [h.range.start.line, h.kind]);
+    const onNote = await waitFor(
+      'highlights of footnote 1',
+      () => vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, new vscode.Position(5, 0)),
+      (list) => Array.isArray(list) && list.length > 0,
+    );
+    assert.deepEqual(lines(onNote), [[5, vscode.DocumentHighlightKind.Write], [1, vscode.DocumentHighlightKind.Read]]);
+    const onParagraph = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, new vscode.Position(2, 1));
+    assert.deepEqual(lines(onParagraph), [[2, vscode.DocumentHighlightKind.Write], [3, vscode.DocumentHighlightKind.Read]]);
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, new vscode.Position(3, document.lineAt(3).text.indexOf('1 above')));
+    assert.deepEqual(references.map((l) => l.range.start.line), [2, 3]);
+  });
+
   it('completes preambular phrases at the start of a preambular paragraph', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'un-resolution', content: '\tThe General Assembly,\n\tRec' });
     const list = await waitFor(

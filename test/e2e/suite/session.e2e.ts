@@ -24,9 +24,6 @@ describe("a session's volume of three resolutions", () => {
 
   it('numbers each resolution on its own, and flags a fault in the second where it is', async () => {
     const warnings = (diagnostics: vscode.Diagnostic[]) => diagnostics.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning);
-    // Published once: the one note of the volume (a footnote of 80/7), and no warning although each resolution starts again at 1.
-    const first = await diagnosticsWhere(uri, (diagnostics) => diagnostics.length > 0);
-    assert.deepStrictEqual(warnings(first), []);
     const document = await vscode.workspace.openTextDocument(uri);
     const line = Array.from({ length: document.lineCount }, (_, i) => i).find((i) => document.lineAt(i).text.trim() === '2.' && document.lineAt(i + 1).text.startsWith('Reiterates'));
     assert.ok(line !== undefined, 'paragraph 2 of 80/4');
@@ -37,6 +34,9 @@ describe("a session's volume of three resolutions", () => {
     const gap = warnings(after).find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'operative-gap');
     assert.ok(gap, JSON.stringify(after.map((d) => d.code)));
     assert.strictEqual(gap.range.start.line, line);
+    // Undone, the volume has no problem at all, although each resolution starts again at 1 (and
+    // the marker of 80/7's footnote 3 is set apart from its text, as the PDF extraction gives it).
     await vscode.commands.executeCommand('undo');
+    await diagnosticsWhere(uri, (diagnostics) => diagnostics.length === 0);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Go to definition and find references. A citation leads to the workspace file that holds the
  * resolution; a footnote marker to its footnote; "paragraph 5 above" to paragraph 5. References
- * list every citation of a resolution across the workspace, from a citation, from the title line
- * or from anywhere in the resolution's own file.
+ * list the markers of a footnote and the cross-references to a paragraph (from the item or from a
+ * mention of it), and otherwise every citation of a resolution across the workspace, from a
+ * citation, from the title line or from anywhere in the resolution's own file.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../index';
@@ -10,6 +11,7 @@ import { sameResolution, type WorkspaceIndex } from '../workspace/workspaceIndex
 import { ownSymbol, resolutionEntry, type IndexedResolution } from '../workspace/documentSummary';
 import { splitParts } from '../citations/symbols';
 import { citationAt, footnoteMarkerAt, referenceAt } from './targets';
+import { occurrencesAt } from './occurrences';
 
 export function definition(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined): Location[] {
   const offset = doc.lines.offsetAt(position);
@@ -47,6 +49,13 @@ export function symbolAt(doc: ParsedDocument, uri: string, position: Position): 
 }
 
 export function references(doc: ParsedDocument, uri: string, position: Position, workspace: WorkspaceIndex | undefined, includeDeclaration: boolean): Location[] {
+  // On a footnote or a paragraph (or a mention of one): its mentions in the resolution.
+  const offset = doc.lines.offsetAt(position);
+  const item = citationAt(doc, offset) ? undefined : occurrencesAt(doc, offset);
+  if (item) {
+    const spans = includeDeclaration ? [item.declaration, ...item.mentions].sort((a, b) => a.start - b.start) : item.mentions;
+    return spans.map((span) => ({ uri, range: doc.lines.rangeOf(span.start, span.end) }));
+  }
   const symbol = symbolAt(doc, uri, position);
   if (!symbol) return [];
   const found: Location[] = [];

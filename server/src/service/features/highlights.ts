@@ -1,0 +1,26 @@
+/**
+ * Document highlights: where the text speaks of the item under the cursor. A citation lights up
+ * every citation of the same resolution; a footnote marker or note, the note's number and its
+ * markers; a paragraph's number or a cross-reference, the paragraph's number and the references
+ * to it. The item itself is marked as written, its mentions as read, as VS Code's Markdown marks a
+ * heading and the links to it.
+ */
+import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '../parsedDocument';
+import { sameResolution } from '../workspace/workspaceIndex';
+import { citationAt } from './targets';
+import { occurrencesAt } from './occurrences';
+
+export function documentHighlights(doc: ParsedDocument, position: Position): DocumentHighlight[] {
+  const offset = doc.lines.offsetAt(position);
+  const citation = citationAt(doc, offset);
+  if (citation) {
+    return doc.citations.filter((other) => sameResolution(other.symbol, citation.symbol)).map((other) => ({ range: doc.lines.rangeOf(other.start, other.end), kind: DocumentHighlightKind.Read }));
+  }
+  const found = occurrencesAt(doc, offset);
+  if (!found) return [];
+  return [
+    { range: doc.lines.rangeOf(found.declaration.start, found.declaration.end), kind: DocumentHighlightKind.Write },
+    ...found.mentions.map((mention) => ({ range: doc.lines.rangeOf(mention.start, mention.end), kind: DocumentHighlightKind.Read })),
+  ];
+}
