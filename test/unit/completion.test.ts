@@ -7,6 +7,7 @@ import { createCatalog, createLanguageService, WorkspaceIndex } from '../../serv
 import { phrasesOfKind } from '../../server/src/service/phrases/leadPhrases';
 import { repoRoot } from '../support/paths';
 import { withCursor } from '../support/cursor';
+import { twoParts } from '../support/twoParts';
 
 const catalog = createCatalog(() => fs.readFileSync(path.join(repoRoot, 'assets', 'catalog.tsv'), 'utf8'));
 const workspace = new WorkspaceIndex();
@@ -71,4 +72,24 @@ test('in a draft under negotiation: the next PP or OP label as a snippet, and th
   assert.ok(labels.includes('Requests') && labels.every((l) => l.startsWith('Req')), labels.slice(0, 5).join(', '));
   const afterPP = withCursor(NEGOTIATION.replace('¦', '\tPP3 Not¦'));
   assert.ok(service.completion(afterPP.text, afterPP.position).items.some((i) => i.label === 'Noting'));
+});
+
+test('after "paragraph ": the operative paragraphs of the numbering it speaks of, with their opening words', () => {
+  const draft = ['\tThe General Assembly,', '\tRecalling its resolution 74/92,', '\t1.\tWelcomes the report of the Secretary-General;', '\t2.\tRequests the Secretary-General to report;', '\t3.\tDecides that paragraph ¦'].join('\n');
+  const { text, position } = withCursor(draft);
+  const items = service.completion(text, position).items;
+  // Not paragraph 3, which is being written.
+  assert.deepEqual(items.map((i) => [i.label, i.detail]), [['1', 'Above: Welcomes'], ['2', 'Above: Requests the Secretary-General']]);
+  assert.equal(items[0].documentation, 'Welcomes the report of the Secretary-General;');
+  // After "paragraphs 1 and " and a typed digit, and from the preamble (the paragraphs are below).
+  const { text: listed, position: inList } = withCursor(draft.replace('paragraph ¦', 'paragraphs 1 and 2¦'));
+  assert.deepEqual(service.completion(listed, inList).items.map((i) => i.label), ['2']);
+  const { text: preamble, position: fromPreamble } = withCursor(draft.replace('74/92,', '74/92 and paragraph ¦').replace('paragraph ¦\'', ''));
+  assert.deepEqual(service.completion(preamble, fromPreamble).items.map((i) => i.detail), ['Below: Welcomes', 'Below: Requests the Secretary-General', 'Below: Decides that']);
+});
+
+test('after "paragraph " in part B of a resolution: part B\'s paragraphs', () => {
+  const parts = twoParts(['\t1.\tWelcomes the report;', '\t2.\tNotes the plan;', '\t3.\tDecides to continue.'], ['\t1.\tEncourages States;', '\t2.\tRequests a report on paragraph ¦'], false);
+  const { text, position } = withCursor(parts);
+  assert.deepEqual(service.completion(text, position).items.map((i) => [i.label, i.detail]), [['1', 'Above: Encourages']]);
 });

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../server/src/service';
 import { withCursor } from '../support/cursor';
+import { twoParts } from '../support/twoParts';
 import type { DocumentHighlight, Location } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -80,25 +81,7 @@ test('in a volume, a paragraph number is highlighted with the references of its 
 });
 
 test('in a resolution of parts A and B, "paragraph 1 above" in part B means part B\'s paragraph 1', () => {
-  const parts = [
-    'Resolution adopted by the General Assembly on 10 December 2020',
-    '75/101.\tQuestions relating to information',
-    'A',
-    'Information in the service of humanity',
-    '\tThe General Assembly,',
-    '\tRecalling its previous resolutions,',
-    '\t1.\tWelcomes the report;',
-    '\t2.\tRecalls paragraph 1 above.',
-    'B',
-    'United Nations global communications policies',
-    '\tThe General Assembly,',
-    '\tRecalling its previous resolutions,',
-    '\t1.\tDecides to continue;',
-    '\t2.\tRequests a report on paragraph 1 above.',
-    '',
-    '41st plenary meeting',
-    '10 December 2020',
-  ].join('\n');
+  const parts = twoParts(['\t1.\tWelcomes the report;', '\t2.\tRecalls paragraph 1 above.'], ['\t1.\tDecides to continue;', '\t2.\tRequests a report on paragraph 1 above.']);
   assert.deepEqual(at(parts.replace('\t1.\tWelcomes', '\t¦1.\tWelcomes')).highlights, ['W 6:1.', 'R 7:1']);
   assert.deepEqual(at(parts.replace('on paragraph 1 above', 'on paragraph ¦1 above')).highlights, ['W 12:1.', 'R 13:1']);
 });

@@ -92,4 +92,15 @@ describe('citations and navigation', () => {
     );
     assert.ok(list.items.length > 0);
   });
+
+  it('completes the number after "paragraph " with the operative paragraphs and their opening words', async () => {
+    const content = ['\tThe General Assembly,', '\tRecalling its resolutions,', '\t1.\tWelcomes the report;', '\t2.\tRequests a report on paragraph '].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'un-resolution', content });
+    const list = await waitFor(
+      'paragraph numbers',
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, document.positionAt(content.length)),
+      (l) => !!l && l.items.length > 0,
+    );
+    assert.deepStrictEqual(list.items.map((i) => [typeof i.label === 'string' ? i.label : i.label.label, i.detail]), [['1', 'Above: Welcomes']]);
+  });
 });

@@ -75,7 +75,7 @@ export class Analysis implements DocumentAnalysis {
     // References inside an annex speak of the annex's own paragraphs, which are not checked.
     this.references = findCrossReferences(text)
       .filter((reference) => !nodeAt(root, reference.start, ANNEX))
-      .map((reference) => ({ reference, run: runForOffset(this.runs, nodeAt(root, reference.start, SCOPES), reference.start) }));
+      .map((reference) => ({ reference, run: this.runReferredAt(reference.start) }));
     this.renumbering = new Renumbering(text, this.runs, this.references);
     // A whole session's compilation is checked for numbering; the finer checks would cost seconds.
     const limited = documentLength > FULL_ANALYSIS_LIMIT;
@@ -93,6 +93,11 @@ export class Analysis implements DocumentAnalysis {
             ...checkPartOfSpeech(root, text),
           ]),
     ].sort((a, b) => a.start - b.start);
+  }
+
+  /** The numbering that "paragraph N" written at `offset` speaks of (see runForOffset). */
+  runReferredAt(offset: number): NumberingRun | undefined {
+    return runForOffset(this.runs, nodeAt(this.tree.root, offset, SCOPES), offset);
   }
 
   /** The run that holds the paragraph at `offset` (or the first one), for the Renumber command. */

@@ -1,15 +1,17 @@
 /**
  * Completion: at the start of a preambular paragraph the preambular lead phrases, at the start of
  * an operative one the operative phrases (both ranked by how often real resolutions use them); the
- * next operative paragraph with its number; and after "resolution " the resolutions the catalogue
- * and the workspace know, each with its title.
+ * next operative paragraph with its number; after "resolution " the resolutions the catalogue and
+ * the workspace know, each with its title; and after "paragraph " the resolution's own operative
+ * paragraphs, each with its opening words.
  */
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parsedDocument';
 import type { Catalog } from '../citations/catalog';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { SyntaxNode } from '../syntax/nodes';
-import { phrasesOfKind, type PhraseKind } from '../phrases/leadPhrases';
+import { matchLeadPhrase, phrasesOfKind, withoutOpeningMarks, type PhraseKind } from '../phrases/leadPhrases';
+import { ownWords } from '../syntax/walk';
 
 // CompletionItemKind and InsertTextFormat values, spelled out to keep this module free of runtime imports.
 const KIND = { Keyword: 14, Snippet: 15, Reference: 18 } as const;
@@ -29,6 +31,9 @@ export function completion(doc: ParsedDocument, position: Position, context: Com
 
   const cited = /\bresolutions?\s+((?:S-|ES-)?\d{0,4}(?:\/\d{0,4})?)$/i.exec(before);
   if (cited) return { isIncomplete: true, items: resolutionItems(cited[1], context) };
+
+  const referred = PARAGRAPH_REFERENCE.exec(before);
+  if (referred) return { isIncomplete: false, items: paragraphItems(doc, offset, referred[1]) };
 
   // At the start of a paragraph: nothing typed yet but indentation, a number or a label (a
   // negotiation text's "OP6", "PP3 bis"), and maybe the first letters.
@@ -108,6 +113,37 @@ function nextParagraphItem(doc: ParsedDocument, offset: number, kind: PhraseKind
       insertText: `${next}.\t\${1|Decides,Requests,Encourages,Calls upon,Urges,Invites,Welcomes,Reaffirms,Recognizes,Stresses|} \${2};`,
     },
   ];
+}
+
+/** "paragraph ", "paragraphs 3 and ", "subparagraph (b) of paragraph 1": a paragraph's number comes next. */
+const PARAGRAPH_REFERENCE = /\bparagraphs?\s+(?:\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*,\s*|\s+and\s+|\s+to\s+))*(\d{0,3})$/i;
+
+/**
+ * The operative paragraphs "paragraph N" written here would speak of (those of the part, or of the
+ * resolution of a volume, the cursor is in), each with its opening words.
+ */
+function paragraphItems(doc: ParsedDocument, offset: number, typed: string): CompletionItem[] {
+  const { start, resolution } = doc.segmentAt(offset);
+  // Read just before the cursor, which may stand at the very end of the text being typed.
+  const run = resolution.analysis.runReferredAt(Math.max(0, offset - start - 1));
+  const items: CompletionItem[] = [];
+  for (const paragraph of run?.paragraphs ?? []) {
+    const number = paragraph.label?.value;
+    // Not the paragraph being written, which would speak of itself.
+    const here = paragraph.start + start <= offset && offset <= paragraph.end + start;
+    if (number === undefined || here || !String(number).startsWith(typed) || items.length >= MAX_ITEMS) continue;
+    const words = ownWords(paragraph, resolution.tree.text, 300);
+    const lead = matchLeadPhrase(withoutOpeningMarks(words))?.phrase ?? words.split(' ').slice(0, 4).join(' ');
+    items.push({
+      label: String(number),
+      kind: KIND.Reference,
+      detail: `${paragraph.start + start < offset ? 'Above' : 'Below'}: ${lead}`,
+      documentation: words,
+      sortText: String(number).padStart(5, '0'),
+      insertText: String(number),
+    });
+  }
+  return items;
 }
 
 /** Resolutions whose short number starts with what was typed ("75/1" → 75/101 ...). */
