@@ -93,6 +93,22 @@ test('definition goes from a citation to the workspace file, from a marker to it
   assert.equal(toParagraph[0].range.start.line, 3);
 });
 
+test('"paragraph 1 (a) above" and "subparagraph (b) of paragraph 1" lead to the sub-paragraph, and hover quotes it', () => {
+  const text = ['\tThe General Assembly,', '\tRecalling its resolutions,', '\t1.\tDecides:', '\t(a)\tTo convene a conference;', '\t(b)\tTo hold a meeting;', '\t2.\tRequests a report on paragraph 1 (a) above, on subparagraph (b) of paragraph 1 above and on paragraph 1 above.'].join('\n');
+  const service = createLanguageService();
+  const last = text.split('\n')[5];
+  const at = (needle: string, delta: number) => ({ line: 5, character: last.indexOf(needle) + delta });
+  const cases: Array<[{ line: number; character: number }, number, string]> = [
+    [at('1 (a) above', 0), 3, '**Paragraph 1 (a)**\n\nTo convene a conference;'],
+    [at('(b) of paragraph', 1), 4, '**Paragraph 1 (b)**\n\nTo hold a meeting;'],
+    [at('1 above.', 0), 2, '**Paragraph 1.**\n\nDecides:'],
+  ];
+  for (const [position, line, hover] of cases) {
+    assert.deepEqual(service.definition(text, 'file:///draft.unres', position).map((l) => l.range.start.line), [line]);
+    assert.equal((service.hover(text, position)?.contents as { value: string }).value, hover);
+  }
+});
+
 test('the file holding a resolution is found by its export symbol field, its title line or its file name', () => {
   const seed = readCorpus('raw/000_e48293b0b745954a.ods.txt');
   const byTitle = CITED;

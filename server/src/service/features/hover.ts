@@ -37,7 +37,8 @@ export function hover(doc: ParsedDocument, position: Position, context: HoverCon
     if (!target) return null;
     const words = ownWords(target, doc.text, 600);
     const quote = words.length > 300 ? `${words.slice(0, 300)}…` : words;
-    return { contents: { kind: 'markdown', value: `**Paragraph ${target.label?.normalized ?? reference.item.number}**\n\n${escape(quote)}` }, range: doc.lines.rangeOf(reference.item.start, reference.item.end) };
+    const name = target.kind === 'subparagraph' ? `${reference.item.number} ${target.label?.normalized ?? ''}` : (target.label?.normalized ?? reference.item.number);
+    return { contents: { kind: 'markdown', value: `**Paragraph ${name}**\n\n${escape(quote)}` }, range: doc.lines.rangeOf(reference.item.start, reference.item.end) };
   }
   return null;
 }

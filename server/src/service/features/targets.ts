@@ -46,14 +46,19 @@ function footnoteMarkerIn(tree: ResolutionTree, offset: number): { marker: Footn
   return marker && note ? { marker, note } : undefined;
 }
 
-/** The internal cross-reference at the offset, and the paragraph it points to in its resolution. */
+/**
+ * The internal cross-reference at the offset, and what it points to in its resolution: the
+ * paragraph, or its sub-paragraph for "paragraph 1 (a) above" and "subparagraph (a) of paragraph 1".
+ */
 export function referenceAt(doc: ParsedDocument, offset: number): { item: ReferenceItem; target: SyntaxNode | undefined } | undefined {
   const { start, resolution } = doc.segmentAt(offset);
   const local = offset - start;
   for (const { reference, run } of resolution.analysis.references) {
     if (local < reference.start || local > reference.end) continue;
     const item = reference.items.find((i) => i.start <= local && local <= i.end) ?? reference.items[0];
-    const target = run && byNumber(run).get(item.number);
+    const paragraph = run && byNumber(run).get(item.number);
+    const sub = item.sub === undefined ? undefined : paragraph?.children.find((child) => child.kind === 'subparagraph' && child.label?.normalized === item.sub);
+    const target = sub ?? paragraph;
     if (start === 0) return { item, target };
     return { item: { ...item, start: item.start + start, end: item.end + start }, target: target && shifted(target, start) };
   }
