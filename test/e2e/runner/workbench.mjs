@@ -76,6 +76,12 @@ export async function hoverOverText(page, text) {
   return hover;
 }
 
+/** Clicks into the editor on the first occurrence of `text`, past its first character. */
+export async function clickOnText(page, text) {
+  const rect = await page.waitForFunction(rectOfText, text, WAIT).then((handle) => handle.jsonValue());
+  await page.mouse.click(rect.x + Math.min(rect.width / 2, 4), rect.y + rect.height / 2);
+}
+
 /** Runs in the page: screen rectangle of the first occurrence of `needle` in the editor, across token spans. */
 function rectOfText(needle) {
   for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
@@ -84,7 +90,8 @@ function rectOfText(needle) {
     let text = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       nodes.push({ node, start: text.length });
-      text += node.textContent;
+      // The editor renders spaces as no-break spaces.
+      text += node.textContent.replaceAll('\u00a0', ' ');
     }
     const at = text.indexOf(needle);
     if (at < 0) continue;

@@ -1,7 +1,7 @@
 // UI check (npm run ui:screenshots): packages the extension and installs the .vsix, as a user would,
 // opens samples/ in the real workbench, shows the Outline of the genuine UN export and hovers over
 // its citation "59/48", then opens the draft with mistakes, hovers over a catalogued citation and
-// opens the Problems panel, then shows the Outline and Problems of a draft under negotiation, and the Outline of a session's volume. Saves screenshots into .test-artifacts/. Not part of the test run: look
+// opens the Problems panel, puts the cursor on a cross-reference (its paragraph lights up), then shows the Outline and Problems of a draft under negotiation, and the Outline of a session's volume. Saves screenshots into .test-artifacts/. Not part of the test run: look
 // at the pictures (the README's images/ are picked from them).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { launchBrowser } from '../runner/browser.mjs';
 import { installExtension, remoteUri, startCodeServer, workbenchUrl } from '../runner/codeServer.mjs';
 import { ensureTools } from '../runner/tools.mjs';
 import { packageVsix } from '../runner/vsix.mjs';
-import { hoverOverText, openByName, resizePanel, resizeSideBar, showOutline, showProblems, waitForLanguage, WAIT } from '../runner/workbench.mjs';
+import { clickOnText, hoverOverText, openByName, resizePanel, resizeSideBar, showOutline, showProblems, waitForLanguage, WAIT } from '../runner/workbench.mjs';
 import { makeRunDir, repoRoot, samples } from '../runner/workspace.mjs';
 
 const EXPORT = 'A_RES_67_15.export.txt';
@@ -56,6 +56,12 @@ async function capture(page) {
   await resizePanel(page, 150);
   await resizeSideBar(page, 360);
   await shot('ui-problems.png');
+
+  // The cursor on "paragraph 3 above": paragraph 3's number and the reference light up.
+  await clickOnText(page, '3 above');
+  await page.locator('.monaco-editor .wordHighlightStrong').first().waitFor(WAIT);
+  console.log('highlights:', await page.locator('.monaco-editor .wordHighlight, .monaco-editor .wordHighlightStrong').count());
+  await shot('ui-highlights.png');
 
   // A draft under negotiation: PP and OP labels in the Outline, and the label used twice.
   await openByName(page, NEGOTIATION);
