@@ -355,6 +355,18 @@ export const RULE_CASES: readonly RuleCase[] = [
   { name: 'near miss: ";" mid-sequence, ":" before a list, "." at the end', code: 'punctuation-operative', text: listDraft(['(a)', '(b)']), at: [] },
   { name: 'sub-paragraph with no closing punctuation', code: 'punctuation-subparagraph', text: draft({ operative: [op(1, LIST_INTRO), sub('(a)', 'Element number 1 of the programme'), sub('(b)', 'Element number 2 of the programme;'), ...operatives([2, 3])] }), at: ['Element number 1 of the programme'] },
   { name: 'last sub-paragraph of the resolution ending with ";"', code: 'punctuation-subparagraph', text: draft({ operative: [...operatives([1, 2]).map((l) => l.replace(/\.$/, ';')), op(3, LIST_INTRO), sub('(a)', 'Element number 1 of the programme;'), sub('(b)', 'Element number 2 of the programme;')] }), at: ['Element number 2 of the programme;'] },
+  {
+    name: 'near miss: "; or," where the sentence goes on after the list (S/RES/2231 (2015))',
+    code: 'punctuation-subparagraph',
+    text: draft({ operative: [op(1, 'Decides that the measures shall not apply to items:'), sub('(a)', 'required for the implementation of the plan; or,'), sub('(b)', 'approved in advance by the Committee,'), '\tprovided that the Committee is notified;', ...operatives([2, 3])] }),
+    at: [],
+  },
+  {
+    name: 'near miss: a headed group "(c) Humanitarian assistance" over its text (S/RES/2149 (2014))',
+    code: 'punctuation-subparagraph',
+    text: draft({ operative: [op(1, 'Decides that the mission shall have the following mandate:'), sub('(a)', 'Protection of civilians'), '\tTo protect civilians under threat of physical violence;', sub('(b)', 'Humanitarian assistance'), '\tTo facilitate the delivery of humanitarian assistance;', ...operatives([2, 3])] }),
+    at: [],
+  },
   { name: 'near miss: "; and" before the last sub-paragraph', code: 'punctuation-subparagraph', text: draft({ operative: [op(1, LIST_INTRO), sub('(a)', 'Element number 1 of the programme; and'), sub('(b)', 'Element number 2 of the programme;'), ...operatives([2, 3])] }), at: [] },
 
   // ---- part of speech ---------------------------------------------------------------------

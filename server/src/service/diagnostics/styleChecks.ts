@@ -99,8 +99,12 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   const start = sub.contentStart ?? sub.start;
   if (end <= start) return;
   const { char, at } = finalMark(text, end, start);
-  // "; and" before the last item: read at the end only (the item may be long).
-  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || /;\s*(?:and|or)$/.test(text.slice(Math.max(start, end - 64), end)))) return;
+  // "(c) Facilitate the ... delivery of humanitarian assistance" over the text of its group (S/RES/2149
+  // (2014)): a heading, which ends with no punctuation.
+  if (!MARKS.has(char.charCodeAt(0)) && sub.children.some((child) => child.kind === 'text')) return;
+  // "; and" before the last item, or "; or," where the sentence goes on after the list (S/RES/2231
+  // (2015)): read at the end only (the item may be long).
+  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || /;\s*(?:and|or),?$/.test(text.slice(Math.max(start, end - 64), end)))) return;
   const wanted = last ? '.' : ';';
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
 }

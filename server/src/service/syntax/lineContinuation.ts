@@ -87,6 +87,9 @@ const DECLARATION_OPENING = /^We,\s+(?:the\s+)?[A-Z]/;
 /** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
 const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 
+/** An item of a bulleted list ("•<TAB>Utilize robust ..."), which opens a block as a label does. */
+const BULLET_ITEM = /^[•▪◦●‣]\s/;
+
 /** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
 
@@ -125,7 +128,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
   if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
-  if (startsWithLabel(content) || isHeadingStart(content) || isFormula(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
+  if (startsWithLabel(content) || BULLET_ITEM.test(content) || isHeadingStart(content) || isFormula(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
   if (!open && STATEMENT_PARAGRAPH.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
