@@ -48,7 +48,7 @@ export function checkPunctuation(root: SyntaxNode, text: string): Problem[] {
       }
     };
     visit(scope);
-    operatives.forEach((paragraph, index) => checkOperative(paragraph, index === operatives.length - 1, text, problems));
+    operatives.forEach((paragraph, index) => checkOperative(paragraph, operatives[index + 1], text, problems));
   };
   visitScope(root);
   return problems;
@@ -64,11 +64,15 @@ function checkPreambular(paragraph: SyntaxNode, text: string, problems: Problem[
   problems.push(replaceMark({ code: 'punctuation-preambular', start: Math.max(start, at), end, message: 'A preambular paragraph ends with a comma.' }, at, char, ','));
 }
 
-function checkOperative(paragraph: SyntaxNode, last: boolean, text: string, problems: Problem[]): void {
+function checkOperative(paragraph: SyntaxNode, next: SyntaxNode | undefined, text: string, problems: Problem[]): void {
+  const last = next === undefined;
   const end = ownTextEnd(paragraph, text);
   const start = paragraph.contentStart ?? paragraph.start;
   if (end <= start) return;
   const { char, at } = finalMark(text, end, start);
+  // A budget section's unnumbered "Recalls its resolution 77/263 A, in which ... dollars," over its
+  // paragraphs numbered from 1 introduces them, as a preamble does.
+  if (!paragraph.label && char === ',' && next?.label?.value === 1) return;
   const subs = paragraph.children.filter((child) => child.kind === 'subparagraph');
   if (subs.length) {
     if (char !== ':' && char !== ';' && char !== '.' && char !== ',') {
