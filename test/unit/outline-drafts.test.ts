@@ -516,3 +516,34 @@ test('a decision, with no enacting formula: its text is in the Outline under its
   assert.deepEqual(tree(service.outline(text)), ['79/512. Missiles', 'At its 50th plenary…', 'Footnotes', '  1 A/79/403, para. 30.']);
   assert.deepEqual(service.diagnostics(text).map((d) => d.code), []);
 });
+
+test('a convention annexed to its resolution: "The States Parties to the present Convention," opens its preamble, and its articles number on their own', () => {
+  const text = [
+    '44/25.\tConvention on the Rights of the Child',
+    '\tThe General Assembly,',
+    '\tRecalling its previous resolutions,',
+    '\t1.\tAdopts the Convention on the Rights of the Child contained in the annex to the present resolution;',
+    '\t2.\tCalls upon all Member States to consider signing and ratifying the Convention.',
+    '61st plenary meeting',
+    '20 November 1989',
+    'Annex',
+    'Convention on the Rights of the Child',
+    '\tThe States Parties to the present Convention,',
+    '\tConsidering that recognition of the inherent dignity of all members of the human family is the foundation of freedom,',
+    '\tBearing in mind that the peoples of the United Nations have reaffirmed their faith in fundamental human rights,',
+    '\tHave agreed as follows:',
+    'Article 1',
+    '\tFor the purposes of the present Convention, a child means every human being below the age of eighteen years.',
+    'Article 2',
+    '\t1.\tStates Parties shall respect the rights set forth in the present Convention;',
+    '\t2.\tStates Parties shall take all appropriate measures to protect the child.',
+    'Article 3',
+    '\t1.\tIn all actions concerning children, the best interests of the child shall be a primary consideration.',
+  ].join('\n');
+  const outline = tree(service.outline(text));
+  const annex = outline.indexOf('Annex: Convention on the Rights of the Child');
+  assert.ok(annex > 0, outline.join('\n'));
+  assert.deepEqual(outline.slice(annex + 1, annex + 4), ['  Preamble', '    Considering', '    Bearing in mind'], outline.join('\n'));
+  assert.ok(!outline.some((line) => line.includes('The States Parties')), outline.join('\n'));
+  assert.deepEqual(service.diagnostics(text), []);
+});

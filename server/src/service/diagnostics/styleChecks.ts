@@ -70,9 +70,9 @@ function checkOperative(paragraph: SyntaxNode, next: SyntaxNode | undefined, tex
   const start = paragraph.contentStart ?? paragraph.start;
   if (end <= start) return;
   const { char, at } = finalMark(text, end, start);
-  // A budget section's unnumbered "Recalls its resolution 77/263 A, in which ... dollars," over its
-  // paragraphs numbered from 1 introduces them, as a preamble does.
-  if (!paragraph.label && char === ',' && next?.label?.value === 1) return;
+  // A budget section's unnumbered "Recalls its resolution 77/263 A, in which ... dollars," right
+  // over its paragraphs numbered from 1 introduces them, as a preamble does.
+  if (!paragraph.label && char === ',' && next?.label?.value === 1 && next.start - paragraph.end < 200 && text.slice(paragraph.end, next.start).trim() === '') return;
   const subs = paragraph.children.filter((child) => child.kind === 'subparagraph');
   if (subs.length) {
     if (char !== ':' && char !== ';' && char !== '.' && char !== ',') {

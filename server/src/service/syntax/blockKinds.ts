@@ -28,9 +28,10 @@ const MAIN_ORGAN_ES_FR = "(?:La|El) (?:Asamblea General|Consejo de Seguridad|Con
 /**
  * Other bodies whose decisions a resolution annexes or quotes: functional and regional
  * commissions ("The Economic Commission for Europe,", "The Commission on the Status of Women,"),
- * boards and conferences.
+ * boards and conferences; and the parties to a treaty an annex holds ("The States Parties to the
+ * present Convention,").
  */
-const OTHER_BODY = 'The (?:Commission (?:on|for) [A-Z][A-Za-z ]+|Economic (?:and Social )?Commission for [A-Z][A-Za-z ]+|(?:Statistical|Peacebuilding) Commission|Conference of the Parties|Trusteeship Council|Trade and Development Board|United Nations Environment Assembly)';
+const OTHER_BODY = 'The (?:Commission (?:on|for) [A-Z][A-Za-z ]+|Economic (?:and Social )?Commission for [A-Z][A-Za-z ]+|(?:Statistical|Peacebuilding) Commission|Conference of the Parties|Trusteeship Council|Trade and Development Board|United Nations Environment Assembly|(?:States )?Parties to (?:the present|this) (?:Convention|Protocol|Agreement|Treaty|Covenant))';
 
 /**
  * "The General Assembly," — the enacting formula (no comma before a single unnumbered paragraph),
