@@ -123,6 +123,14 @@ for (const [layout, transform] of Object.entries(LAYOUTS)) {
   });
 }
 
+test('with CR alone ending its lines (an old Mac text), a session is cut where it is with LF', () => {
+  const { text, offsets } = compile(PARTS);
+  // One character for another: the offsets stay.
+  const cr = text.replaceAll('\n', '\r');
+  assert.deepEqual(resolutionStarts(cr), offsets);
+  assert.deepEqual(service.outline(cr).map((symbol) => symbol.name), service.outline(text).map((symbol) => symbol.name));
+});
+
 test('quick fixes, Fix all numbering and Renumber act on the resolution where the fault is', () => {
   // Paragraph 2 of the second resolution dropped: a gap there, and only there.
   const first = PARTS[0];

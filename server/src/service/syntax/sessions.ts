@@ -21,7 +21,7 @@ const DRAFT_HEADER_END = /:\s+draft\s+resolution\s*$/;
 /** How many lines a wrapped draft header may take. */
 const HEADER_LINES = 6;
 /** A Security Council heading: "Resolution 2231 (2015)" with the adoption line under it. */
-const COUNCIL_HEADING = /Resolution \d{1,4} \(\d{4}\)[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*Adopted by the Security Council/y;
+const COUNCIL_HEADING = /Resolution \d{1,4} \(\d{4}\)[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*[ \t]*Adopted by the Security Council/y;
 /**
  * A resolution's numbered title at a line's start, as a session's volume prints each resolution
  * without an adoption heading: "78/1.<TAB>Political declaration ...", "ES-10/21. ...", "2021/20. ...".
@@ -60,11 +60,12 @@ export function resolutionStarts(text: string): number[] {
   let mastheadsAbove: boolean | undefined;
   // Line by line with indexOf, which is far faster over megabytes than a multiline regex; only
   // lines opening with "R", "S", "E" or a digit, or ending as a draft's header does, are looked at closely.
+  const lineBreak = breakOf(text);
   for (let lineStart = 0, lineEnd = 0; lineStart < text.length; lineStart = lineEnd + 1) {
-    lineEnd = text.indexOf('\n', lineStart);
+    lineEnd = text.indexOf(lineBreak, lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const visible = firstVisible(text, lineStart);
-    const at = isHeadingAt(text, visible) ? visible : isTitleAt(text, visible, lineEnd) ? titleFrontStart(text, lineStart) : draftHeaderStart(text, lineStart, lineEnd);
+    const at = isHeadingAt(text, visible) ? visible : isTitleAt(text, visible, lineEnd, lineBreak) ? titleFrontStart(text, lineStart) : draftHeaderStart(text, lineStart, lineEnd);
     if (at < 0) continue;
     mastheadsAbove ??= openingAbove(text, lineStartOf(text, at), MASTHEAD, 0) !== undefined;
     // Not above the last heading met: its lines were looked at already.
@@ -102,14 +103,19 @@ function isHeadingAt(text: string, at: number): boolean {
   return COUNCIL_HEADING.test(text);
 }
 
+/** What ends the text's lines: LF (also of CRLF), or CR alone in a text that has no LF. */
+function breakOf(text: string): string {
+  return text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
+}
+
 /** A numbered title on this line: not a paragraph, which ends with a comma or a semicolon. */
-function isTitleAt(text: string, at: number, lineEnd: number): boolean {
+function isTitleAt(text: string, at: number, lineEnd: number, lineBreak: string): boolean {
   const first = text.charCodeAt(at);
   if (!(isDigit(first) || first === 69 || first === 83)) return false;
   NUMBERED_TITLE.lastIndex = at;
   if (!NUMBERED_TITLE.test(text)) return false;
   const last = text.charCodeAt(contentEnd(text, at, lineEnd) - 1);
-  return last !== 44 && last !== 59 && formulaBelow(text, lineEnd);
+  return last !== 44 && last !== 59 && formulaBelow(text, lineEnd, lineBreak);
 }
 
 /**
@@ -117,10 +123,10 @@ function isTitleAt(text: string, at: number, lineEnd: number): boolean {
  * resolution's title (a wrapped title's lines between): "267/2012. Suspend the provisions ...",
  * a regulation's number wrapped to a line's start, has none.
  */
-function formulaBelow(text: string, lineEnd: number): boolean {
+function formulaBelow(text: string, lineEnd: number, lineBreak: string): boolean {
   let next = lineEnd + 1;
   for (let lines = 0; lines < TITLE_FRONT_LINES && next < text.length; lines++) {
-    let end = text.indexOf('\n', next);
+    let end = text.indexOf(lineBreak, next);
     if (end < 0) end = text.length;
     if (isFormula(text.slice(next, end).trim())) return true;
     next = end + 1;
