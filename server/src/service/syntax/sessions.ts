@@ -86,7 +86,8 @@ export function resolutionStarts(text: string): number[] {
 /** The first character of the line that is not a space, a TAB or a page break. */
 function firstVisible(text: string, lineStart: number): number {
   let i = lineStart;
-  for (let code = text.charCodeAt(i); code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 13; code = text.charCodeAt(++i));
+  // Not past a CR, which may end the line (a CR-only text); a CRLF's CR stops it as the LF would.
+  for (let code = text.charCodeAt(i); code === 32 || code === 9 || code === 0xa0 || code === 12; code = text.charCodeAt(++i));
   return i;
 }
 
