@@ -43,7 +43,8 @@ function lastClosingLine(lines: readonly string[]): number {
  * headers, nothing indented, a blank line between paragraphs (unless `blankBetween` is false, as
  * when text is copied from a PDF viewer) and a space at the end of each line;
  * with `labelsAlone`, each paragraph number and sub-paragraph label on a line of its own, its
- * text on the next (corpus/raw/A_RES_80_1), an invisible mark after a number kept with it.
+ * text on the next (corpus/raw/A_RES_80_1), an invisible mark after a number kept with it, and so
+ * the resolution's number ("80/4.") above its title.
  */
 export function pdfExtract(text: string, options: WrapOptions & { labelsAlone?: boolean; markersApart?: boolean } = {}): string {
   const source = options.labelsAlone ? text.replace(LABEL_AND_TEXT, '$1$2$3\n$1') : text;
@@ -89,8 +90,8 @@ export function layoutKept(text: string, options: WrapOptions & { margin?: numbe
 /** Lines this long are full lines of a paragraph, which justification widens (not headings or a paragraph's last words). */
 const JUSTIFIED_LENGTH = 60;
 
-/** A label at a line start, the TAB after it and any invisible mark before its text. */
-const LABEL_AND_TEXT = /^(\t*)(\d{1,3}\.|\([a-z]{1,4}\))\t([\u200b-\u200f]*) ?/gm;
+/** A label (or a resolution's number before its title) at a line start, the TAB after it and any invisible mark before its text. */
+const LABEL_AND_TEXT = /^(\t*)(\d{1,3}\.|\([a-z]{1,4}\)|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.)\t([\u200b-\u200f]*) ?/gm;
 
 export interface WrapOptions {
   width?: number;

@@ -251,7 +251,7 @@ function markMastheadDate(i: number, trimmed: string[], marks: (ArtefactKind | u
 
 /** A draft's header: "Algeria, Denmark and Somalia: draft resolution". */
 const DRAFT_HEADER = /^[^:]{2,300}:\s*(?:revised\s+)?draft\s+(?:resolution|decision)\s*$/;
-const HEADING_START = /^(?:(?:Revised d|D)raft resolution\b|Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s)/;
+const HEADING_START = /^(?:(?:Revised d|D)raft resolution\b|Resolutions? adopted by|\[(?:without reference|on the (?:report|recommendation)|on a proposal|on the basis of)|Adopted by the|Resolution \d|Statement by the President|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.(?:\s|$))/;
 
 /** Headings that end a masthead's agenda title. */
 export function isHeadingStart(t: string): boolean {
@@ -347,9 +347,15 @@ function findTitleText(trimmed: string[], marks: (ArtefactKind | undefined)[]): 
 function findTitle(trimmed: string[], marks: (ArtefactKind | undefined)[]): { text: string; end: number } | undefined {
   for (let i = 0; i < trimmed.length && i < 400; i++) {
     if (marks[i]) continue;
-    const m = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s+(.+)$/.exec(trimmed[i]);
+    const m = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.(?:\s+(.+))?$/.exec(trimmed[i]);
     if (!m) continue;
-    let title = m[1];
+    // The number alone on its line (a PDF extraction's "80/4."), its title on the next one.
+    if (m[1] === undefined) {
+      while (i + 1 < trimmed.length && trimmed[i + 1] === '') i++;
+      if (i + 1 >= trimmed.length || marks[i + 1]) return undefined;
+      i++;
+    }
+    let title = m[1] ?? trimmed[i];
     let end = i + 1;
     // Titles wrap over several lines in PDF copies, sometimes after a comma.
     for (let j = i + 1; j < trimmed.length && j < i + 6 && trimmed[j] !== '' && !marks[j]; j++) {

@@ -87,6 +87,9 @@ const DECLARATION_OPENING = /^We,\s+(?:the\s+)?[A-Z]/;
 /** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
 const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 
+/** A resolution's number alone on its line, as a PDF extraction may set it apart from its title. */
+const TITLE_NUMBER_ALONE = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.$/;
+
 /** An item of a bulleted list ("•<TAB>Utilize robust ..."), which opens a block as a label does. */
 const BULLET_ITEM = /^[•▪◦●‣]\s/;
 
@@ -310,6 +313,8 @@ function opensParagraph(content: string, lead: LeadPhrase | undefined): boolean 
 function isBareLabel(text: string): boolean {
   // The longest label ("OP12 quinquies [alt 2]:", "(viii)") is far shorter: most lines stop here.
   if (text.length > 40) return false;
+  // A resolution's number alone, its title on the next line ("80/4." then "Necessity of ending ...").
+  if (TITLE_NUMBER_ALONE.test(text)) return true;
   const op = matchOperativeNumber(text, 0) ?? matchNegotiationLabel(text, 0);
   if (op && op.contentOffset >= text.length) return true;
   const sub = matchSubLabel(text + ' x', 0);
