@@ -545,5 +545,7 @@ test('a convention annexed to its resolution: "The States Parties to the present
   assert.ok(annex > 0, outline.join('\n'));
   assert.deepEqual(outline.slice(annex + 1, annex + 4), ['  Preamble', '    Considering', '    Bearing in mind'], outline.join('\n'));
   assert.ok(!outline.some((line) => line.includes('The States Parties')), outline.join('\n'));
+  // "States Parties shall ..." is named by its first words, not by the verb "States".
+  assert.ok(outline.includes('    1. States Parties shall respect the rights…'), outline.join('\n'));
   assert.deepEqual(service.diagnostics(text), []);
 });

@@ -72,9 +72,12 @@ export function matchLeadPhrase(text: string): LeadPhrase | undefined {
   const long = secondEnd > firstEnd + 1 ? firstMatch(text, byFirstTwoWords.get(text.slice(0, secondEnd))) : undefined;
   const short = firstMatch(text, byFirstWord.get(text.slice(0, firstEnd)));
   // Both groups are sorted; of their first matches the longer wins (one text has one prefix of each length).
-  if (!long) return short;
-  return !short || long.phrase.length >= short.phrase.length ? long : short;
+  const found = !long ? short : !short || long.phrase.length >= short.phrase.length ? long : short;
+  // "States Parties shall ..." in an annexed treaty: a noun, not the verb of "States that ...".
+  return found?.phrase === 'States' && STATES_AS_NOUN.test(text) ? undefined : found;
 }
+
+const STATES_AS_NOUN = /^States (?:[Pp]arties|[Mm]embers)\b/;
 
 /** The end of the word at `start` (a letter, then letters, apostrophes and hyphens), or `start` when none starts there. */
 function wordEnd(text: string, start: number): number {
