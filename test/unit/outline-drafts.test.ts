@@ -518,6 +518,11 @@ test('a decision, with no enacting formula: its text is in the Outline under its
 });
 
 test('a convention annexed to its resolution: "The States Parties to the present Convention," opens its preamble, and its articles number on their own', () => {
+  for (const heading of [[], ['Preamble']]) assertConvention(heading);
+});
+
+/** The annexed convention, with or without its own "Preamble" heading above the preamble, which is then one entry. */
+function assertConvention(heading: readonly string[]): void {
   const text = [
     '44/25.\tConvention on the Rights of the Child',
     '\tThe General Assembly,',
@@ -528,6 +533,7 @@ test('a convention annexed to its resolution: "The States Parties to the present
     '20 November 1989',
     'Annex',
     'Convention on the Rights of the Child',
+    ...heading,
     '\tThe States Parties to the present Convention,',
     '\tConsidering that recognition of the inherent dignity of all members of the human family is the foundation of freedom,',
     '\tBearing in mind that the peoples of the United Nations have reaffirmed their faith in fundamental human rights,',
@@ -548,4 +554,4 @@ test('a convention annexed to its resolution: "The States Parties to the present
   // "States Parties shall ..." is named by its first words, not by the verb "States".
   assert.ok(outline.includes('    1. States Parties shall respect the rights…'), outline.join('\n'));
   assert.deepEqual(service.diagnostics(text), []);
-});
+}

@@ -79,6 +79,8 @@ function symbolOf(node: SyntaxNode, text: string, lines: LineIndex): DocumentSym
   const detail = detailOf(node, content);
   if (detail) symbol.detail = detail;
   const children = symbolsOf(node.children, text, lines, node.kind === 'footnotes');
+  // A text's own "Preamble" heading (an annexed convention's) over the preamble it heads: one entry.
+  if ((node.kind === 'section' || node.kind === 'heading') && symbol.name === 'Preamble' && children[0]?.name === 'Preamble' && !children[0].detail) children.splice(0, 1, ...(children[0].children ?? []));
   if (children.length) symbol.children = children;
   return symbol;
 }
