@@ -1,8 +1,10 @@
 // UI check (npm run ui:screenshots): packages the extension and installs the .vsix, as a user would,
 // opens samples/ in the real workbench, shows the Outline of the genuine UN export and hovers over
-// its citation "59/48", then opens the draft with mistakes, hovers over a catalogued citation and
-// opens the Problems panel, puts the cursor on a cross-reference (its paragraph lights up), then shows the Outline and Problems of a draft under negotiation, and the Outline of a session's volume. Saves screenshots into .test-artifacts/. Not part of the test run: look
-// at the pictures (the README's images/ are picked from them).
+// its citation "59/48", then opens the draft with mistakes, hovers over a catalogued citation,
+// opens the Problems panel and puts the cursor on a cross-reference (its paragraph lights up),
+// then shows the Outline and Problems of a draft under negotiation, and the Outline of a session's
+// volume. Saves screenshots into .test-artifacts/. Not part of the test run: look at the pictures
+// (the README's images/ are picked from them).
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../runner/browser.mjs';

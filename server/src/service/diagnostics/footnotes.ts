@@ -191,9 +191,9 @@ function addMarker(source: string, floor: number, base: number, match: RegExpExe
 
 /**
  * Keeps the candidates that read as markers: numbers that match a note and come in the order of
- * the notes (a note may be cited again later), or that are `trusted` (spaced markers, each the
- * one candidate for its note). Candidates glued after punctuation are kept even
- * without a note, so a marker whose note is missing can be reported.
+ * the notes (a note may be cited again later), or that are `trusted` (spaced markers, already
+ * found in the notes' order). Candidates glued after punctuation are kept even without a note, so
+ * a marker whose note is missing can be reported.
  */
 export function resolveMarkers(candidates: readonly FootnoteMarker[], notes: readonly number[], text: string, trusted: ReadonlySet<FootnoteMarker> = new Set()): { markers: FootnoteMarker[]; orphans: FootnoteMarker[] } {
   const known = new Set(notes);
@@ -250,8 +250,8 @@ export function resolveFootnotes(root: SyntaxNode, text: string): ResolvedFootno
     let resolvedMarkers = resolveMarkers(candidates, numbers, text);
     const referenced = new Set(resolvedMarkers.markers.map((marker) => marker.number));
     const spaced = spacedMarkers(text, stretches, numbers.filter((n) => !referenced.has(n)), resolvedMarkers.markers);
-    // Once spaced markers fill the run, a glued marker further on is in turn again ("Rights, 6 ...
-    // Action 9 and ... Development,10").
+    // With the spaced markers in place, a glued marker further on comes in its turn and is kept
+    // ("Rights, 6 ... Action 9 and ... Development,10": 10 was too far past 5 before).
     if (spaced.length > 0) resolvedMarkers = resolveMarkers([...candidates, ...spaced].sort((a, b) => a.start - b.start), numbers, text, new Set(spaced));
     resolved = { notes, ...resolvedMarkers };
     resolvedByTree.set(root, resolved);

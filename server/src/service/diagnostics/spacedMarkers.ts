@@ -141,4 +141,3 @@ function skipBlanks(text: string, at: number, step: 1 | -1, limit: number): numb
   }
   return i;
 }
-
