@@ -44,9 +44,7 @@ export const WIDTH_GAPS = byTxtFile([
 ]);
 
 /** Corpus texts whose PDF-extraction copy (test/support/layouts.ts, `pdfExtract`) does not keep the whole outline, beyond WRAP_GAPS. */
-export const PDF_EXTRACT_GAPS = byTxtFile([
-  ['A_RES_76_3', 'with each label alone on its line, a page break falls between an objective\'s heading ("Overarching objective 4: ...") and its first item ("4.1 ."): the heading is read as a preambular paragraph'],
-]);
+export const PDF_EXTRACT_GAPS = byTxtFile([]);
 
 /**
  * Corpus texts whose copy from a PDF viewer (`pdfExtract` without blank lines: nothing indented,

@@ -90,6 +90,9 @@ const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 /** A resolution's number alone on its line, as a PDF extraction may set it apart from its title. */
 const TITLE_NUMBER_ALONE = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.$/;
 
+/** An item numbered under its heading's number ("4.1 . Strengthen ...", "1.1. Promote ..."), which opens a block. */
+const DOTTED_ITEM = /^\d{1,2}\.\d{1,2}(?:\.|\s+\.)?\s+[A-Z]/;
+
 /** An item of a bulleted list ("•<TAB>Utilize robust ..."), which opens a block as a label does. */
 const BULLET_ITEM = /^[•▪◦●‣]\s/;
 
@@ -131,6 +134,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
   if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
+  // "Overarching objective 4: ... activities", a page break, then "4.1 . Strengthen ...": the
+  // heading does not go on into its first item.
+  if (interrupted && DOTTED_ITEM.test(content)) return false;
   if (startsWithLabel(content) || BULLET_ITEM.test(content) || isHeadingStart(content) || isFormula(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
   if (!open && STATEMENT_PARAGRAPH.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
