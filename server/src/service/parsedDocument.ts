@@ -10,7 +10,7 @@
 import type { ResolutionTree } from './syntax/nodes';
 import { parseOneResolution } from './syntax/parser';
 import { resolutionStarts } from './syntax/sessions';
-import { mergeSessionTrees } from './syntax/sessionTree';
+import { mergeSessionTrees, shiftedSpan } from './syntax/sessionTree';
 import { LineIndex } from './text/lineIndex';
 import { Analysis, FULL_ANALYSIS_LIMIT, type AnalysisContext } from './diagnostics/analysis';
 import { lastAtOrBefore, partAt, SessionAnalysis, type DocumentAnalysis } from './diagnostics/sessionAnalysis';
@@ -149,7 +149,7 @@ function sameText(segment: Segment | undefined, text: string, documentLength: nu
 
 function shiftedCitation(citation: Citation, delta: number): Citation {
   if (delta === 0) return citation;
-  const shifted = { ...citation, start: citation.start + delta, end: citation.end + delta };
+  const shifted = shiftedSpan(citation, delta);
   if (citation.dateStart !== undefined) shifted.dateStart = citation.dateStart + delta;
   if (citation.dateEnd !== undefined) shifted.dateEnd = citation.dateEnd + delta;
   return shifted;

@@ -7,6 +7,7 @@
 import type { Analysis } from './analysis';
 import type { Fix, OffsetEdit, Problem } from './problem';
 import { normalizeEdits } from './edits';
+import { shiftedSpan } from '../syntax/sessionTree';
 
 /** What the service asks of the checks of a document, one resolution or many. */
 export interface DocumentAnalysis {
@@ -77,14 +78,12 @@ export function lastAtOrBefore(length: number, keyAt: (index: number) => number,
 function shiftedProblem(problem: Problem, delta: number): Problem {
   const { fixes, related } = problem;
   return {
-    ...problem,
-    start: problem.start + delta,
-    end: problem.end + delta,
-    related: related?.map((place) => ({ ...place, start: place.start + delta, end: place.end + delta })),
+    ...shiftedSpan(problem, delta),
+    related: related?.map((place) => shiftedSpan(place, delta)),
     fixes: fixes && ((): Fix[] => fixes().map((fix) => ({ ...fix, edits: shiftedEdits(fix.edits, delta) }))),
   };
 }
 
 function shiftedEdits(edits: readonly OffsetEdit[], delta: number): OffsetEdit[] {
-  return edits.map((edit) => ({ ...edit, start: edit.start + delta, end: edit.end + delta }));
+  return edits.map((edit) => shiftedSpan(edit, delta));
 }

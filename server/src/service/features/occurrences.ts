@@ -6,10 +6,11 @@
  */
 import type { ParsedDocument, ParsedResolution } from '../parsedDocument';
 import type { SyntaxNode } from '../syntax/nodes';
-import type { NumberingRun } from '../diagnostics/numbering';
-import { byNumber } from '../diagnostics/numbering';
+import { byNumber, type NumberingRun } from '../diagnostics/numbering';
 import { resolveFootnotes } from '../diagnostics/footnotes';
 import { nodeAt } from '../syntax/walk';
+import { shiftedSpan } from '../syntax/sessionTree';
+import { footnoteMarkerIn, referenceIn } from './targets';
 
 export interface Span {
   readonly start: number;
@@ -29,8 +30,7 @@ export function occurrencesAt(doc: ParsedDocument, offset: number): Occurrences 
   const local = offset - start;
   const found = footnoteOccurrences(resolution, local) ?? paragraphOccurrences(resolution, local);
   if (!found || start === 0) return found;
-  const shift = (span: Span): Span => ({ start: span.start + start, end: span.end + start });
-  return { declaration: shift(found.declaration), mentions: found.mentions.map(shift) };
+  return { declaration: shiftedSpan(found.declaration, start), mentions: found.mentions.map((mention) => shiftedSpan(mention, start)) };
 }
 
 const within = (offset: number, span: Span): boolean => span.start <= offset && offset <= span.end;
@@ -38,11 +38,10 @@ const within = (offset: number, span: Span): boolean => span.start <= offset && 
 function footnoteOccurrences(resolution: ParsedResolution, offset: number): Occurrences | undefined {
   const { root, text } = resolution.tree;
   const { notes, markers } = resolveFootnotes(root, text);
-  if (notes.length === 0) return undefined;
-  const number = markers.find((marker) => within(offset, marker))?.number ?? notes.map((note) => Number(note.name)).find((n, i) => within(offset, noteNumber(notes[i], text)));
-  const note = number === undefined ? undefined : notes.find((n) => Number(n.name) === number);
+  // On a marker, or on the number of its note.
+  const note = footnoteMarkerIn(resolution.tree, offset)?.note ?? notes.find((candidate) => within(offset, noteNumber(candidate, text)));
   if (!note) return undefined;
-  return { declaration: noteNumber(note, text), mentions: markers.filter((marker) => marker.number === number) };
+  return { declaration: noteNumber(note, text), mentions: markers.filter((marker) => marker.number === Number(note.name)) };
 }
 
 /** Where a note's number stands: "1" of "1 See resolution 70/1.", "[^1]" of "[^1]: ...". */
@@ -54,28 +53,24 @@ function noteNumber(note: SyntaxNode, text: string): Span {
 
 const OPERATIVE = new Set<SyntaxNode['kind']>(['operative']);
 
+/** The paragraph meant at the offset, with its numbering: by a cross-reference's number, or by the paragraph's own. */
+function paragraphAt(resolution: ParsedResolution, offset: number): { paragraph: SyntaxNode; run: NumberingRun } | undefined {
+  const reference = referenceIn(resolution, offset);
+  if (reference?.onItem && reference.run && reference.paragraph) return { paragraph: reference.paragraph, run: reference.run };
+  const paragraph = nodeAt(resolution.tree.root, offset, OPERATIVE);
+  if (!paragraph?.label || !within(offset, paragraph.label)) return undefined;
+  const run = resolution.analysis.runs.find((r) => r.paragraphs.includes(paragraph));
+  return run && { paragraph, run };
+}
+
 function paragraphOccurrences(resolution: ParsedResolution, offset: number): Occurrences | undefined {
-  const { references, runs } = resolution.analysis;
-  let target: { paragraph: SyntaxNode; run: NumberingRun } | undefined;
-  // On a cross-reference: the paragraph it means.
-  for (const { reference, run } of references) {
-    if (!run || !within(offset, reference)) continue;
-    const item = reference.items.find((i) => within(offset, i));
-    const paragraph = item && byNumber(run).get(item.number);
-    if (paragraph) target = { paragraph, run };
-  }
-  // On a paragraph's number: that paragraph.
-  if (!target) {
-    const paragraph = nodeAt(resolution.tree.root, offset, OPERATIVE);
-    const run = paragraph?.label && within(offset, paragraph.label) ? runs.find((r) => r.paragraphs.includes(paragraph)) : undefined;
-    if (paragraph && run) target = { paragraph, run };
-  }
+  const target = paragraphAt(resolution, offset);
   const label = target?.paragraph.label;
   if (!target || !label) return undefined;
   const { paragraph, run } = target;
   const numbers = byNumber(run);
   const mentions: Span[] = [];
-  for (const { reference, run: referenceRun } of references) {
+  for (const { reference, run: referenceRun } of resolution.analysis.references) {
     if (referenceRun !== run) continue;
     for (const item of reference.items) {
       // "paragraphs 3 to 5" speaks of 4 too, which its "5" stands for ("3" is an item of its own).

@@ -1,11 +1,12 @@
 /** What stands at an offset: a citation, a footnote marker, or an internal cross-reference. */
 import type { ParsedDocument } from '../index';
+import type { ParsedResolution } from '../parsedDocument';
 import type { Citation } from '../citations/types';
 import type { SyntaxNode } from '../syntax/nodes';
 import type { ReferenceItem } from '../diagnostics/crossReferences';
-import { byNumber } from '../diagnostics/numbering';
+import { byNumber, type NumberingRun } from '../diagnostics/numbering';
 import type { ResolutionTree } from '../syntax/nodes';
-import { shifted } from '../syntax/sessionTree';
+import { shifted, shiftedSpan } from '../syntax/sessionTree';
 import { resolveFootnotes, type FootnoteMarker } from '../diagnostics/footnotes';
 
 /** Binary search over the document's citations, sorted by offset. */
@@ -27,10 +28,11 @@ export function citationAt(doc: ParsedDocument, offset: number): Citation | unde
 export function footnoteMarkerAt(doc: ParsedDocument, offset: number): { marker: FootnoteMarker; note: SyntaxNode } | undefined {
   const { start, resolution } = doc.segmentAt(offset);
   const found = footnoteMarkerIn(resolution.tree, offset - start);
-  return found && start > 0 ? { marker: { ...found.marker, start: found.marker.start + start, end: found.marker.end + start }, note: shifted(found.note, start) } : found;
+  return found && start > 0 ? { marker: shiftedSpan(found.marker, start), note: shifted(found.note, start) } : found;
 }
 
-function footnoteMarkerIn(tree: ResolutionTree, offset: number): { marker: FootnoteMarker; note: SyntaxNode } | undefined {
+/** The footnote marker at an offset of the resolution's own text, and its note. */
+export function footnoteMarkerIn(tree: ResolutionTree, offset: number): { marker: FootnoteMarker; note: SyntaxNode } | undefined {
   const { notes, markers } = resolveFootnotes(tree.root, tree.text);
   if (notes.length === 0) return undefined;
   // The last marker that starts at or before the offset (markers are in text order).
@@ -52,15 +54,25 @@ function footnoteMarkerIn(tree: ResolutionTree, offset: number): { marker: Footn
  */
 export function referenceAt(doc: ParsedDocument, offset: number): { item: ReferenceItem; target: SyntaxNode | undefined } | undefined {
   const { start, resolution } = doc.segmentAt(offset);
-  const local = offset - start;
+  const found = referenceIn(resolution, offset - start);
+  if (!found) return undefined;
+  const { item, paragraph } = found;
+  const sub = item.sub === undefined ? undefined : paragraph?.children.find((child) => child.kind === 'subparagraph' && child.label?.normalized === item.sub);
+  const target = sub ?? paragraph;
+  if (start === 0) return { item, target };
+  return { item: shiftedSpan(item, start), target: target && shifted(target, start) };
+}
+
+/**
+ * The cross-reference at an offset of the resolution's own text: the item under the offset (or
+ * the reference's first, `onItem` false), its numbering and the paragraph the item means there.
+ */
+export function referenceIn(resolution: ParsedResolution, offset: number): { item: ReferenceItem; onItem: boolean; run: NumberingRun | undefined; paragraph: SyntaxNode | undefined } | undefined {
   for (const { reference, run } of resolution.analysis.references) {
-    if (local < reference.start || local > reference.end) continue;
-    const item = reference.items.find((i) => i.start <= local && local <= i.end) ?? reference.items[0];
-    const paragraph = run && byNumber(run).get(item.number);
-    const sub = item.sub === undefined ? undefined : paragraph?.children.find((child) => child.kind === 'subparagraph' && child.label?.normalized === item.sub);
-    const target = sub ?? paragraph;
-    if (start === 0) return { item, target };
-    return { item: { ...item, start: item.start + start, end: item.end + start }, target: target && shifted(target, start) };
+    if (offset < reference.start || offset > reference.end) continue;
+    const exact = reference.items.find((i) => i.start <= offset && offset <= i.end);
+    const item = exact ?? reference.items[0];
+    return { item, onItem: exact !== undefined, run, paragraph: run && byNumber(run).get(item.number) };
   }
   return undefined;
 }

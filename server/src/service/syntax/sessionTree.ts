@@ -22,8 +22,13 @@ export function mergeSessionTrees(text: string, segments: readonly TreeSegment[]
 
 /** A copy of the node and everything under it, `delta` further on in the text. */
 export function shifted(node: SyntaxNode, delta: number): SyntaxNode {
-  const copy: SyntaxNode = { ...node, start: node.start + delta, end: node.end + delta, children: node.children.map((child) => shifted(child, delta)) };
+  const copy: SyntaxNode = { ...shiftedSpan(node, delta), children: node.children.map((child) => shifted(child, delta)) };
   if (node.contentStart !== undefined) copy.contentStart = node.contentStart + delta;
-  if (node.label) copy.label = { ...node.label, start: node.label.start + delta, end: node.label.end + delta };
+  if (node.label) copy.label = shiftedSpan(node.label, delta);
   return copy;
+}
+
+/** A copy of anything with a start and an end in the text (a marker, an edit, a problem), `delta` further on. */
+export function shiftedSpan<T extends { readonly start: number; readonly end: number }>(span: T, delta: number): T {
+  return { ...span, start: span.start + delta, end: span.end + delta };
 }
