@@ -3,8 +3,8 @@
  * LF or CRLF, a BOM, a copy from a web page, and PDF-like copies hard-wrapped at ~80 columns (and
  * at widths from 66 to 120) with page headers and page numbers inserted, with or without blank
  * lines between paragraphs, as PDF text extraction gives them (nothing indented, a space ending
- * each line), as copied from a PDF viewer (nothing indented, no blank lines), and with the
- * footnotes at the bottom of the pages where their markers fall.
+ * each line), as copied from a PDF viewer (nothing indented, no blank lines; at 66 to 110 columns
+ * too), and with the footnotes at the bottom of the pages where their markers fall.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
 import { hardWrap, labelSpaces, layoutKept, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
-import { FLAT_COPY_GAPS, LAYOUT_KEPT_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { FLAT_COPY_GAPS, FLAT_WIDTH_GAPS, LAYOUT_KEPT_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -83,6 +83,8 @@ test('other spaces than a TAB are put after the numbers and labels of nearly eve
 
 /** Line widths of the extra wrapped copies, besides the 78 and 80 columns above. */
 const WIDTHS = [66, 72, 90, 100, 120];
+/** Line widths of the extra copies from a PDF viewer, besides the 84 columns of UN documents. */
+const FLAT_WIDTHS = [66, 72, 76, 96, 110];
 
 for (const file of corpusFiles('txt')) {
   const name = path.basename(file);
@@ -156,6 +158,15 @@ for (const file of corpusFiles('txt')) {
     assertKept(copy, original, flatGap);
     // Nor a hint: a bulleted item ("•<TAB>Conclude ...") still opens a block of its own.
     if (!flatGap) assert.deepEqual(codesBesideNotes(copy), codesBesideNotes(original));
+  });
+
+  // A viewer's copy wraps where the page's font and margins put the line end.
+  const flatWidthGap = FLAT_WIDTH_GAPS[name] ?? flatGap;
+  test(`${name}: copied from a PDF viewer at 66 to 110 columns keeps the ${kept(flatWidthGap)}`, () => {
+    for (const width of FLAT_WIDTHS) {
+      const copy = pdfExtract(original, { width, pageEvery: 50, symbol: 'A/RES/99/1', title, blankBetween: false });
+      assertKept(copy, original, flatWidthGap, `${width} columns`);
+    }
   });
 
   const keptGap = LAYOUT_KEPT_GAPS[name] ?? gap;

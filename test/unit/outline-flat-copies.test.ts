@@ -187,3 +187,159 @@ test('a group\'s title ending with a colon, under a paragraph that ends with one
   ]);
   assert.deepEqual(outline.slice(2), ['1. Requests the Secretary-General', 'United Nations and International Support:', '  2. Requests'], outline.join('\n'));
 });
+
+// A viewer's copy wraps where the page's width puts the line end: the same text breaks elsewhere at
+// 66 or 110 columns than at 84. Each case below is a break that some width made in a corpus text.
+
+test('a heading wrapped over two lines above the paragraph in turn is a heading, whatever the line lengths', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    'Determining that the situation in the CAR continues to constitute a threat to international',
+    'peace and security in the region,',
+    'Acting under Chapter VII of the Charter of the United Nations,',
+    'Political process, including the implementation of the Peace',
+    'Agreement',
+    '1.    Reiterates its support to President Faustin-Archange Touadéra and to his government in',
+    'their efforts to promote lasting peace and stability;',
+  ]);
+  assert.deepEqual(outline.filter((line) => !line.startsWith('  ')), ['Preamble', 'Political process, including the implementation of the Peace Agreement'], outline.join('\n'));
+});
+
+test('a lettered subsection under a wrapped section title opens a heading of its own', () => {
+  const outline = outlineAfterPreamble([
+    'I.    Midterm review of the effectiveness of the international arrangement on forests in',
+    'achieving its objectives of the period from its establishment to the present review',
+    'A.    Actions related to the United Nations Forum on Forests and its members and partners of',
+    'the Collaborative Partnership on Forests',
+    '1.    Invites the United Nations Forum on Forests and its members to strengthen cooperation;',
+  ]);
+  assert.deepEqual(outline.slice(2), [
+    'I. Midterm review of the effectiveness of the international arrangement on forests in achieving its objectives of the period from its establishment to the present review',
+    '  A. Actions related to the United Nations Forum on Forests and its members and partners of the Collaborative Partnership on Forests',
+    '    1. Invites',
+  ], outline.join('\n'));
+});
+
+test('a resolution\'s title wrapped after a comma keeps its last words', () => {
+  const outline = outlineOf([
+    'Resolution adopted by the General Assembly on 22 December 2023',
+    '[on the report of the Fifth Committee (A/78/662, para. 83)]',
+    '78/251.    Proposed programme budget for 2024: section 26,',
+    'Palestine refugees',
+    'The General Assembly,',
+    ...WRAPPED_PREAMBLE,
+  ]);
+  assert.deepEqual(outline, ['78/251. Proposed programme budget for 2024: section 26, Palestine refugees', 'Preamble', '  Recalling'], outline.join('\n'));
+});
+
+test('a sentence goes on over a wrapped citation year, an abbreviation before its number, an amount and an aside', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Stresses the importance of a comprehensive peace based on all its relevant resolutions including 242 (1967), 338',
+    '(1973) of 22 October 1973 and 1515 (2003) of 19 November 2003, and on the findings of the World Meteorological Organization, in its Bulletin No.',
+    '19, that carbon dioxide levels were at a record;',
+    '2.    Appropriates an amount of 42,342,700 dollars, comprising 38,929,200 dollars under section 33, Construction;',
+    '3,362,800 dollars under section 29D, Administration, Nairobi; and 50,700 dollars under section 34, Safety and security',
+    'of the budget, to be charged against the provisions for the remuneration of staff in Washington, D.C.',
+    '(referred to as “the margin”) that the Commission keeps under review in accordance with its statute;',
+    '3.    Approves the establishment of 67 posts (2 P-5, 24 P-4, 16 P-3, 12 P-2, 6 General Service, 6 P-4, 1',
+    'P-3, 1 P-2, 1 General Service (Other level)) under section 24, Human rights, of the budget;',
+  ]);
+  assert.deepEqual(outline.slice(2).map((line) => line.split(' ')[0]), ['1.', '2.', '3.'], outline.join('\n'));
+});
+
+test('a long first word that did not fit on a short line does not end its paragraph there', () => {
+  const outline = outlineAfterPreamble([
+    '44.    Notes the holding of the sixth World',
+    'Telecommunication/Information and Communications Technology Policy Forum, organized by the',
+    'International Telecommunication Union from 16 to 18 December 2021;',
+    '45.    Also notes the holding of the World Telecommunication Development Conference;',
+  ]);
+  assert.deepEqual(outline.slice(2), ['44. Notes', '45. Also notes'], outline.join('\n'));
+});
+
+test('a paragraph opening with a common lead phrase goes on past a short first line', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    'Recalling its resolution 76/185 of 16 December 2021 on preventing and combating crimes that affect the',
+    'environment falling within the scope of the United Nations Convention against Transnational Organized',
+    'Crime and its resolution 77/232 of 15 December 2022 on the same subject, and the relevant decisions,',
+    'Taking note of the United Nations Office on Drugs and Crime',
+    'World Wildlife Crime Report 2024, which affirms, inter alia, that such crimes continue to pose a serious',
+    'and persistent global challenge and have yet to be comprehensively addressed by the Member States,',
+    '1.    Urges Member States to take effective measures to prevent and combat such crimes;',
+  ]);
+  assert.deepEqual(outline, ['Preamble', '  Recalling', '  Taking note of', '1. Urges'], outline.join('\n'));
+});
+
+test('after a comma, a rare operative word or a name in capitals goes on the sentence, and an adverb with a participle opens a paragraph', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    'Noting with satisfaction that, in the outcome document of the United Nations Conference on',
+    'Sustainable Development, held in Rio de Janeiro, Brazil, from 20 to 22 June 2012,',
+    'States recognized that oceans, seas and coastal areas form an integrated and essential',
+    'component of the Earth’s ecosystem, as do the guidelines for the Pool of Experts,',
+    'Writing Teams and Peer Reviewers of the Regular Process and the Convention on the Development, Production,',
+    'Stockpiling and Use of Chemical Weapons and on Their Destruction, and the other instruments,',
+    'Deeply outraged by the use of chemical weapons on 21 August 2013 in Rif Damascus, as concluded',
+    'in the Mission’s report,',
+    '1.    Determines that the use of chemical weapons anywhere constitutes a threat to international',
+    'peace and security;',
+  ]);
+  assert.deepEqual(outline, ['Preamble', '  Noting with satisfaction', '  Deeply outraged by the…', '1. Determines'], outline.join('\n'));
+});
+
+test('a participle after a full stop or a semicolon goes on a paragraph that is no preambular one; one heading the next paragraph stays a heading', () => {
+  const outline = outlineAfterPreamble([
+    '16.    Following the conclusion of the process, the Committee shall convey its decision to the',
+    'Ombudsperson. The purpose of the Committee’s review is to address any security concerns.',
+    'Following the Committee’s review, the Ombudsperson transmits the summary to the Petitioner;',
+    '17.    Decides that the mandate of the Mission shall be as follows:',
+    '(a)    To support the authorities in the reform of the security sector, with a focus on youth;',
+    'Using technical assistance and capacity building to support the Government to expand and reform',
+    'the rule of law and justice sector;',
+    '(b)    To provide support to national authorities and civil society;',
+    'Reporting:',
+    '18.    Requests the Secretary-General to report to the Council every 90 days;',
+  ]);
+  assert.deepEqual(outline.slice(2), ['16. Following the conclusion of the process…', '17. Decides that', '  (a) To support…', '  (b) To provide…', 'Reporting:', '  18. Requests the Secretary-General'], outline.join('\n'));
+});
+
+test('a presidential statement opens under its introduction, and its paragraphs go on over their sentences', () => {
+  const outline = outlineOf([
+    'At the 4167th meeting of the Security Council, held on 13 July 2000, in connection with the',
+    'consideration of the item entitled “The situation in Bosnia and Herzegovina”, the President of the',
+    'Security Council made the following statement on behalf of the Council:',
+    '“Five years after the fall of Srebrenica in Bosnia and Herzegovina, the Security Council pays',
+    'tribute to the victims of one of the worst civilian massacres in Europe since the end of the war.',
+    '“The Security Council stresses that any attempt at destabilization of Chad by force is unacceptable.',
+    'It recalls the terms of the declarations of its President dated 4 February 2008 (S/PRST/2008/3).',
+    'The Council commends the progress made and acknowledges the challenges ahead, and it reiterates',
+    'its commitment to the sovereignty, unity and territorial integrity of Chad.”',
+  ]);
+  assert.deepEqual(outline.map((line) => line.split(' ').slice(0, 2).join(' ')), ['At the', 'Five years', 'The Security'], outline.join('\n'));
+});
+
+test('an article\'s number alone, and another body\'s formula, stand apart from the title above them', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Adopts the regulations and the decision annexed to the present resolution.',
+    'Annex I',
+    'Regulations governing the United Nations Small Island Developing States Partnerships Awards',
+    'Article 1',
+    'Aim',
+    'The aim of the Awards is to recognize partnerships that support sustainable development.',
+    'Annex II',
+    'Decision on destruction of Syrian chemical weapons and on their destruction under verification',
+    'The Executive Council,',
+    'Recalling its decision of 27 September 2013,',
+  ]);
+  assert.deepEqual(outline.slice(3), [
+    'Annex I: Regulations governing the United Nations Small Island Developing States Partnerships Awards',
+    '  Article 1',
+    '  Aim',
+    '    The aim of the Awards is…',
+    'Annex II: Decision on destruction of Syrian chemical weapons and on their destruction under verification',
+    '  The Executive Council',
+    '  Preamble',
+    '    Recalling',
+  ], outline.join('\n'));
+});

@@ -9,7 +9,7 @@ import { splitLines, withoutCommonMargin, type Line } from '../text/lines';
 import { markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE } from './closingLines';
 import { FORMULA_LINE } from './blockKinds';
-import { endsParagraph, SHORT_LINE } from './paragraphEnd';
+import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isLower, isTabOrSpace, isUpper } from '../text/chars';
 import { BARE_NOTE_NUMBER, continues, isWellFormedNumber, SECTION_NUMBER_ALONE, wellFormedNumber, type Layout } from './lineContinuation';
 
@@ -50,8 +50,6 @@ export type Item = Block | Interruption;
 
 const FOOTNOTE_LINE = /^(\d{1,3}|\*{1,3})[ \t]+(?=\S)/;
 const MD_FOOTNOTE = /^\[\^(\d{1,3})\]:[ \t]*/;
-/** A note's line that stops on an abbreviation before a number: "Supplement No.", "vol.", "p.". */
-const NOTE_CUT = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
 
 
 /** Whether the document is hard-wrapped: lines that stop mid-sentence and go on in lower case. */
@@ -118,6 +116,9 @@ function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKin
   }
   return anyIndented && flush >= 2 && indented * 10 <= flush;
 }
+
+/** How many lines a section's title under its number alone may wrap over. */
+const SECTION_TITLE_LINES = 3;
 
 export function buildBlocks(text: string): Item[] {
   const lines = withoutCommonMargin(splitLines(text));
@@ -193,7 +194,7 @@ export function buildBlocks(text: string): Item[] {
       numbered !== null && !footnoteZone && above !== undefined &&
       ((isLower(trimmed.charCodeAt(numbered[0].length)) && !/\.\s*$/.test(above)) || (layout.wrapped && !blankSinceContent && pending.length === 0 && !endsParagraph(above)));
     // "... Supplement No." + "6 (E/2004/26), chap. I": a note cut after an abbreviation goes on.
-    const noteGoesOn = footnote !== undefined && !blankSinceContent && NOTE_CUT.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
+    const noteGoesOn = footnote !== undefined && !blankSinceContent && CUT_AFTER_ABBREVIATION.test(text.slice(Math.max(0, footnote.end - 12), footnote.end));
     const footnoteStart =
       mdFootnote ??
       (numbered && plausible && !wrappedNumber && !noteGoesOn && !DATE_LINE.test(trimmed) && (footnoteZone || ((afterClosing || ((notesMayStart || (starred && sawNumbered)) && blankSinceContent)) && !indented && !isWellFormedNumber(trimmed))) ? numbered : null);
@@ -233,9 +234,10 @@ export function buildBlocks(text: string): Item[] {
 
     const startOfContent = line.text.length - line.text.trimStart().length;
     const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
-    const sectionTitle = block !== undefined && block.lines.length === 1 && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
+    const afterNext = nextText[i] >= 0 && nextText[nextText[i]] >= 0 ? lines[nextText[nextText[i]]].trimmed : undefined;
+    const sectionTitle = block !== undefined && block.lines.length <= SECTION_TITLE_LINES && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
     // The line is read trimmed at both ends: PDF extraction leaves spaces at line ends ("A " is a part letter alone).
-    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, sectionTitle })) {
+    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, afterNext, sectionTitle })) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);

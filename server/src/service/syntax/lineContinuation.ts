@@ -7,10 +7,16 @@ import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
 import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
 import { COLON_TITLE, FORMULA_LINE, isFigures, isFormula, NUMBERED_HEADING } from './blockKinds';
-import { letterValue, matchNegotiationLabel, matchOperativeNumber, matchSubLabel, romanValue, toLetter, toRoman } from './labels';
-import { matchLeadPhrase, type LeadPhrase } from '../phrases/leadPhrases';
-import { endsParagraph, SHORT_LINE } from './paragraphEnd';
-import { isDigit, isLower, isUpper } from '../text/chars';
+import { letterValue, matchOperativeNumber, romanValue, toLetter, toRoman } from './labels';
+import { matchLeadPhrase } from '../phrases/leadPhrases';
+import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
+import { isLower, isUpper } from '../text/chars';
+import {
+  firstWordLength, isBareLabel, isPlaceAndDates, isWellFormedNumber, numberOutOfTurn, opensLeadParagraph, opensParagraph, opensParenthesis, opensPreambular,
+  opensWithCommonLead, opensWithWellFormedLabel, startsWithHeading, startsWithLabel, USED_PHRASE, wellFormedNumber,
+} from './lineOpenings';
+
+export { isWellFormedNumber, wellFormedNumber } from './lineOpenings';
 
 /** A number alone on its line: a footnote's number set apart, a marker or a page number. */
 export const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
@@ -40,39 +46,19 @@ export interface Layout {
  */
 const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
 
-/** A place and dates alone on a line: "Nice, France – 9 to 13 June 2025", "Kyoto, Japan, 7–12 March 2021". */
-const PLACE_AND_DATES = new RegExp(String.raw`^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*, [A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*)*(?:,| [–—-]) \d{1,2}(?: ${MONTH})?(?:(?: to |[–—-])\d{1,2})? ${MONTH} \d{4}$`);
-
 /** A short title ending with a colon, right above the paragraph numbered next in turn. */
 function titlesNextParagraph(content: string, around: Surroundings): boolean {
   return COLON_TITLE.test(content) && around.next !== undefined && wellFormedNumber(around.next) === around.lastNumber + 1;
-}
-
-/** Only a line that ends with a year's digit is tried: most lines are turned away without the regex. */
-function isPlaceAndDates(line: string): boolean {
-  return isDigit(line.charCodeAt(line.length - 1)) && PLACE_AND_DATES.test(line);
 }
 
 /** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
 const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
 const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
 
-/**
- * Whether a line opening with `lead` starts a paragraph after `previous`: a phrase that
- * opens hundreds of paragraphs ("Recalling", "Approves") does; a rarer preambular one only after a
- * word in lower case, since after a capitalized word it may be a name going on ("Information" +
- * "Sharing Centre", "Nationally" + "Determined Contributions", "Member" + "States").
- */
-function opensLeadParagraph(previous: string, lead: LeadPhrase): boolean {
-  return lead.count >= COMMON_PHRASE || (lead.kind === 'preambular' && /(?:^|\s)[a-z][^\s]*$/.test(previous));
-}
-
-/** How many paragraphs a phrase opens in the phrase lists to count as common, or as in use. */
-const COMMON_PHRASE = 300;
-const USED_PHRASE = 50;
-
 /** A full stop that ends a sentence, with any closing quote and footnote marker. */
 const SENTENCE_END = /\.[”"’)]*\d{0,3}\s*$/;
+/** The same, or the semicolon that ends a list's item. */
+const SENTENCE_OR_ITEM_END = /[.;][”"’)]*\d{0,3}\s*$/;
 
 /** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
 const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: +(?:of|the|and|[A-Z][\w’'().-]*))*`;
@@ -81,20 +67,39 @@ const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, +${SPONSOR_NAME}
 /** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
 const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
 
+/** An amount with its thousands set apart by commas: "3,610,100 dollars". */
+const AMOUNT_START = /^\d{1,3}(?:,\d{3})+\b/;
+
 /** The opening of a declaration's first paragraph: "We, the Heads of State and Government, ...". */
 const DECLARATION_OPENING = /^We,\s+(?:the\s+)?[A-Z]/;
 
 /** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
 const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
 
-/** A resolution's number alone on its line, as a PDF extraction may set it apart from its title. */
-const TITLE_NUMBER_ALONE = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.$/;
+/** A resolution's title line: "78/251.<TAB>Proposed programme budget ...". */
+const TITLE_LINE = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s/;
 
 /** An item numbered under its heading's number ("4.1 . Strengthen ...", "1.1. Promote ..."), which opens a block. */
 const DOTTED_ITEM = /^\d{1,2}\.\d{1,2}(?:\.|\s+\.)?\s+[A-Z]/;
 
 /** An item of a bulleted list ("•<TAB>Utilize robust ..."), which opens a block as a label does. */
 const BULLET_ITEM = /^[•▪◦●‣]\s/;
+
+/** A resolution's year, the rest of its number on the line above: "(1973) of 22 October 1973". */
+const YEAR_IN_PARENTHESES = /^\(\d{4}\)/;
+const NUMBER_AT_END = /(?:^|\s)\d{1,4}$/;
+
+/** A parenthesis that opens on words in lower case, never a label: "(referred to as ...". */
+const ASIDE_IN_WORDS = /^\([a-z]{3,} [a-z]/;
+
+/** The end of a presidential statement's introduction, before the statement in quotation marks. */
+const STATEMENT_INTRODUCED = /\bstatement on behalf of the (?:Security )?Council:$/;
+
+/** The formula of a body other than the main organs: "The Executive Council,", "The Governing Board,". */
+const BODY_FORMULA = /^The (?:[A-Z][a-z]+ ){1,3}(?:Council|Board|Commission|Committee|Conference|Assembly),$/;
+
+/** An article's number alone on its line: "Article 1", "Rule 12". */
+const ARTICLE_ALONE = /^(?:Article|Rule|Regulation) \d{1,3}$/;
 
 /** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
@@ -105,6 +110,8 @@ export interface Surroundings {
   readonly lastNumber: number;
   /** The next line of text, past blank lines and artefacts. */
   readonly next: string | undefined;
+  /** The line of text after `next`. */
+  readonly afterNext: string | undefined;
   /** The block is the one line under a section number alone ("IV"): a title, which may wrap after a comma. */
   readonly sectionTitle: boolean;
 }
@@ -114,13 +121,19 @@ export const SECTION_NUMBER_ALONE = /^(?:[IVXL]{1,6}|[A-Z])\.?$/;
 /** Whether `content` (a line without indentation) continues the open block. */
 export function continues(block: Block, content: string, indented: boolean, blank: boolean, interrupted: boolean, layout: Layout, around: Surroundings): boolean {
   const previous = block.lines[block.lines.length - 1].trimmed;
-  const open = !endsParagraph(previous);
+  // (A line cut after "No." or "vol." stops before its number, not at a sentence's end.)
+  const open = !endsParagraph(previous) || cutAfterAbbreviation(previous);
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
   // "... (South Africa" + "v. Israel) in relation to ...", "... 1930 (No." + "29) of the ...": inside
   // a parenthesis no item starts, whatever stands before the line break or page break (a blank
   // line alone parts paragraphs: a parenthesis a drafter forgot to close must not swallow the next).
   if (opensParenthesis(previous) && (!blank || interrupted)) return true;
+  // "... its resolutions 242 (1967) of 22 November 1967, 338" + "(1973) of 22 October 1973": a
+  // resolution's number wrapped apart from its year.
+  if (!blank && YEAR_IN_PARENTHESES.test(content) && NUMBER_AT_END.test(previous)) return true;
+  // "... in Washington, D.C." + "(referred to as “the margin”),": words in parentheses go on a sentence.
+  if (!blank && ASIDE_IN_WORDS.test(content)) return true;
   // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
   if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, around.lastNumber)) return true;
@@ -139,9 +152,19 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (interrupted && DOTTED_ITEM.test(content)) return false;
   if (startsWithLabel(content) || BULLET_ITEM.test(content) || isHeadingStart(content) || isFormula(content) || SC_TITLE_LINE.test(previous) || STATEMENT_HEADING.test(previous)) return false;
   if (!open && STATEMENT_PARAGRAPH.test(content)) return false;
+  // "... made the following statement on behalf of the Council:" + "“Five years after ...": the statement opens.
+  if (previous.endsWith('Council:') && /^[“"]/.test(content) && STATEMENT_INTRODUCED.test(previous)) return false;
+  // "Decision on destruction of Syrian chemical weapons" + "The Executive Council,": another body's
+  // enacting formula, in the decision an annex quotes, is a line of its own.
+  if (BODY_FORMULA.test(content) || BODY_FORMULA.test(previous)) return false;
+  // "Article 1" over its title ("Aim") and text: an article of annexed rules is a heading of its own.
+  if (ARTICLE_ALONE.test(content) || ARTICLE_ALONE.test(previous)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
+  // A resolution's title wrapped after a comma goes on ("78/251. ... for 2024: section 26," +
+  // "Palestine refugees"): no title ends with one.
+  if (previous.endsWith(',') && TITLE_LINE.test(block.lines[0].trimmed)) return true;
   // "Provisional agenda of the ... Conference ..." + "Nice, France – 9 to 13 June 2025": a place and
   // dates under a title stand on a line of their own.
   if (isPlaceAndDates(content) || isPlaceAndDates(previous)) return false;
@@ -163,6 +186,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (isLower(content.charCodeAt(0))) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
   if (LIST_ITEM_START.test(content) && (open || /,\s*$/.test(previous))) return true;
+  // "comprising 19,459,200 dollars under section 33, ...;" + "3,610,100 dollars under section 29D,
+  // ...": an amount opens no paragraph, but the next item of the sum.
+  if (AMOUNT_START.test(content) && /[,;]\s*$/.test(previous)) return true;
   if (MONTH_AT_START.test(content) && DAY_AT_END.test(previous)) return true;
   // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".
   if (/^[A-Z]{1,6}(?:\(\d{1,3}\))?\/[A-Z0-9]/.test(content) && (open || /[,;][”"’)]*\s*$/.test(previous))) return true;
@@ -184,7 +210,11 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (layout.indentOpens) return !indented;
   // A hard-wrapped line fills the measure; one that stops well short of it ended its paragraph,
   // heading or table cell ("1. Income from staff assessment" + "314 723 800", or a "–" for none).
-  if (previous.length < layout.measure * 0.6 && (/^[A-Z“"‘(]/.test(content) || isFigures(content) || /^[–—-]$/.test(content))) return false;
+  // (Not when the line's first word would not have fit on it: "44. Notes the holding of the sixth
+  // World" + "Telecommunication/Information and ...".)
+  // (Nor under a paragraph's first line that opens with a common lead phrase and stops mid-sentence:
+  // "Taking note of the United Nations Office on Drugs and Crime" + "World Wildlife Crime Report".)
+  if (previous.length < layout.measure * 0.6 && previous.length + 1 + firstWordLength(content) <= layout.measure && !(open && block.lines.length === 1 && opensWithCommonLead(previous) && !opensParagraph(content, lead)) && (/^[A-Z“"‘(]/.test(content) || isFigures(content) || /^[–—-]$/.test(content))) return false;
   // "... around the desirable midpoint" + "Recalling its resolution ...": a lead phrase opens a
   // paragraph even under a line without punctuation (a title), unless that line stops on a word no
   // sentence ends with (handled above).
@@ -202,26 +232,63 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // paragraph under it: a line without punctuation after a paragraph's end ("... the United
   // Nations," + "Political process") is no paragraph's last line, which would end with its own.
   // (Not a section's title wrapped after a comma: "... under section 26," + "Palestine refugees".)
-  if (!indented && !around.sectionTitle && !endsParagraph(content) && isUpper(content.charCodeAt(0)) && (content.length < layout.measure * 0.6 || (around.next !== undefined && isWellFormedNumber(around.next)))) return false;
+  if (!indented && !around.sectionTitle && !endsParagraph(content) && isUpper(content.charCodeAt(0)) && (content.length < layout.measure * 0.6 || (around.next !== undefined && isWellFormedNumber(around.next)) || (lead === undefined && headingWrapsAboveNumber(around)))) return false;
   // "... Sustainable Development Goal 14:" + "Conserve and sustainably use ...", "... HIV and AIDS:"
   // + "Ending Inequalities ...": after a colon, a line that opens with no known lead phrase goes
   // on; what a colon introduces belongs to its paragraph.
   // (Not a group's title ending with its own colon above the paragraph in turn: "...
   // regulations:" + "United Nations and International Support:" + "21. Requests ...".)
   if (!indented && /:[”"’)]*\s*$/.test(previous) && lead === undefined && !titlesNextParagraph(content, around)) return true;
+  // "... included in the summary." + "Following the Committee's review, the Ombudsperson ...", "...
+  // women and youth;" + "Using technical assistance ...": a participle after a full stop or a
+  // semicolon goes on its paragraph, which is no preambular one (a preambular paragraph follows a
+  // comma, a formula or a heading).
+  if (!indented && !blank && opensPreambular(content) && SENTENCE_OR_ITEM_END.test(previous) && !opensPreambular(block.lines[0].trimmed) && !headsNextParagraph(content, around)) return true;
   // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
   // nothing indented and no blank lines, a numbered paragraph or a lettered item ("(b) The conflict
   // must be resolved ... alone." + "Conditions conducive ... must now be put in place;") goes on
   // over its sentences until a line opens a paragraph (a number, a label, a lead phrase or a
   // heading, all handled above). After its ";" a heading comes rather than a sentence.
-  if (!indented && !blank && SENTENCE_END.test(previous) && opensWithWellFormedLabel(block.lines[0].trimmed) && isUpper(content.charCodeAt(0)) && !opensParagraph(content, lead)) return true;
+  // So does a paragraph of a presidential statement ("“The Security Council stresses ..." then "It
+  // recalls ...").
+  if (!indented && !blank && SENTENCE_END.test(previous) && (opensWithWellFormedLabel(block.lines[0].trimmed) || STATEMENT_PARAGRAPH.test(block.lines[0].trimmed)) && isUpper(content.charCodeAt(0)) && !opensParagraph(content, lead)) return true;
   // The previous line ended with punctuation: a new paragraph starts unless the text plainly goes
   // on after a comma (a new paragraph would open with a lead phrase or be indented).
-  if (indented || !/,[”"’)]*\d{0,3}\s*$/.test(previous)) return false;
+  if (indented || !/,[”"’)]*\s?\d{0,3}\s*$/.test(previous)) return false;
   // "... the sub-item entitled “Implementation of the Convention on the ... Production," +
   // "Stockpiling and Use of Chemical Weapons ...”": no paragraph opens inside an open quotation.
-  return !opensParagraph(content, lead) || insideQuotation(block);
+  // (A rare operative phrase does not: "States recognized that ...", "Humanitarian assistance"
+  // are a sentence's words after its comma, and an operative paragraph seldom follows a comma.)
+  return !opensParagraph(content, lead && lead.kind === 'operative' && lead.count < RARE_AFTER_COMMA ? undefined : lead) || insideQuotation(block);
 }
+
+/** Below this many uses in the phrase lists, an operative phrase right after a comma is read as the sentence's words. */
+const RARE_AFTER_COMMA = 10;
+
+/**
+ * "Political process, including the implementation of the Peace" + "Agreement" + "1. Reiterates
+ * ...": a heading wrapped over two lines, its rest without punctuation right above the paragraph
+ * numbered next in turn (or a 1 that restarts the numbering under it).
+ */
+function headingWrapsAboveNumber(around: Surroundings): boolean {
+  const { next, afterNext } = around;
+  if (next === undefined || afterNext === undefined || endsParagraph(next) || startsWithLabel(next)) return false;
+  const number = wellFormedNumber(afterNext);
+  return number !== undefined && (number === around.lastNumber + 1 || number === 1);
+}
+
+/** A heading right above a numbered paragraph: "Reporting:" over "29. Requests ...". */
+function headsNextParagraph(content: string, around: Surroundings): boolean {
+  return COLON_TITLE.test(content) || (!endsParagraph(content) && around.next !== undefined && isWellFormedNumber(around.next));
+}
+
+/** Whether a line stops on "No." or "vol." (read at its end only: this runs for nearly every line). */
+function cutAfterAbbreviation(line: string): boolean {
+  return line.charCodeAt(line.length - 1) === 0x2e /* . */ && CUT_AFTER_ABBREVIATION.test(line.slice(-ABBREVIATION_REACH));
+}
+
+/** Longer than any abbreviation CUT_AFTER_ABBREVIATION knows, with the space before it. */
+const ABBREVIATION_REACH = 8;
 
 /** Whether the block's lines so far leave a curly quotation open (“ without its ”). */
 function insideQuotation(block: Block): boolean {
@@ -311,69 +378,3 @@ function unfinishedLeadParagraph(block: Block, content: string): boolean {
   return matchLeadPhrase(number ? first.slice(number.contentOffset) : first) !== undefined && !opensParagraph(content, matchLeadPhrase(content));
 }
 
-/** A known lead phrase (`lead`, the one `content` opens with) or a participle ("Recalling", "Deeply concerned") opens a paragraph. */
-function opensParagraph(content: string, lead: LeadPhrase | undefined): boolean {
-  return lead !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b/.test(content);
-}
-
-function isBareLabel(text: string): boolean {
-  // The longest label ("OP12 quinquies [alt 2]:", "(viii)") is far shorter: most lines stop here.
-  if (text.length > 40) return false;
-  // A resolution's number alone, its title on the next line ("80/4." then "Necessity of ending ...").
-  if (TITLE_NUMBER_ALONE.test(text)) return true;
-  const op = matchOperativeNumber(text, 0) ?? matchNegotiationLabel(text, 0);
-  if (op && op.contentOffset >= text.length) return true;
-  const sub = matchSubLabel(text + ' x', 0);
-  return sub !== undefined && sub.label.text.length >= text.length;
-}
-
-/** "1. Decides" or "(b) The conflict ...": a properly printed number or item label. */
-function opensWithWellFormedLabel(text: string): boolean {
-  return isWellFormedNumber(text) || matchSubLabel(text, 0)?.label.defects.length === 0;
-}
-
-/** "1. Decides": a properly printed paragraph number, which a footnote never has. */
-export function isWellFormedNumber(text: string): boolean {
-  return wellFormedNumber(text) !== undefined;
-}
-
-export function wellFormedNumber(text: string): number | undefined {
-  const match = matchOperativeNumber(text, 0);
-  return match !== undefined && match.label.defects.length === 0 ? match.label.value : undefined;
-}
-
-/**
- * A paragraph number that is neither the one after the last nor a 1 that restarts the numbering
- * (under a heading): a number of the sentence, "COP 28.".
- */
-function numberOutOfTurn(content: string, lastNumber: number): boolean {
-  const number = wellFormedNumber(content);
-  return number !== undefined && lastNumber > 0 && number !== lastNumber + 1 && number !== 1;
-}
-
-/**
- * Whether a line leaves a parenthesis open: "(South Africa" (one opened after the last one closed).
- * Only its end is read: a parenthesis a wrapped line leaves open opened within the line, and a
- * whole paragraph on one line, which may run long, closes its own.
- */
-function opensParenthesis(line: string): boolean {
-  // The last parenthesis within reach decides (this runs for nearly every line: lastIndexOf reads
-  // from the end at memory speed).
-  const open = line.lastIndexOf('(');
-  return open >= line.length - PARENTHESIS_REACH && open > line.lastIndexOf(')');
-}
-
-const PARENTHESIS_REACH = 160;
-
-/**
- * A section number with its title ("II.<TAB>Title", "IV  Title") or an annex heading opens a block;
- * not a section number wrapped to a line start with the sentence going on in lower case ("section"
- * + "III  of its resolution", spaced out by a justified line).
- */
-function startsWithHeading(text: string): boolean {
-  return /^(?:[IVXL]{1,6}\.?(?:\t| {2,}(?![a-z])|$)|[A-Z]\.?$)/.test(text) || /^Annex(?:es)?(?:\s+[IVXL]{1,6}|\s+[A-Z])?\b\s*(?:[:.]|$)/.test(text);
-}
-
-function startsWithLabel(text: string): boolean {
-  return matchOperativeNumber(text, 0) !== undefined || matchSubLabel(text, 0) !== undefined || matchNegotiationLabel(text, 0) !== undefined;
-}

@@ -1,6 +1,9 @@
 /** Whether a line or block of text ends a paragraph, shared by the line, block and tree stages. */
 import { charCodes, isDigit, isSpace } from '../text/chars';
 
+/** A line that stops on an abbreviation before a number ("Supplement No.", "vol.", "p."), which ends no sentence. */
+export const CUT_AFTER_ABBREVIATION = /\b(?:No|Nos|vol|vols|p|pp|para|paras|chap|sect|art|arts)\.\s*$/;
+
 /** Below this length a line is a cell or a heading rather than part of a paragraph. */
 export const SHORT_LINE = 40;
 
