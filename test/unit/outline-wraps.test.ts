@@ -374,3 +374,27 @@ test('a narrow copy: a section title wrapped over three lines is a lettered sect
   assert.ok(outline.includes('H. Actions related to the communication and outreach strategy of the United Nations strategic plan for forests 2017–2030'), outline.join('\n'));
   assert.ok(outline.includes('  2. Invites'), outline.join('\n'));
 });
+
+test('a short copy whose wrapped lines go on with years ("2230" + "(2015)", "18 June" + "2012, ...") is read as wrapped', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    '',
+    'Recalling its previous resolutions and its presidential statements on the situation in Sudan and',
+    'South Sudan, and in particular, resolutions 1990 (2011), 2024 (2011), 2032 (2011), 2046 (2012),',
+    '2047 (2012), 2075 (2012), 2104 (2013), 2126 (2013), 2156 (2014), 2179 (2014), 2205 (2015), 2230',
+    '(2015), 2251 (2015), 2287 (2016), 2318 (2016), 2352 (2017), 2386 (2017), 2412 (2018), 2416',
+    '(2018), 2438 (2018), 2445 (2018), 2465 (2019), and 2469 (2019) as well as presidential',
+    'statements S/PRST/2012/19 and S/PRST/2013/14, and the Council’s press statements of 18 June',
+    '2012, 21 September 2012, 28 September 2012, 6 May 2013, 14 June 2013, 14 February 2014, 17 March',
+    '2014, 11 December 2014, 27 November 2015, and 18 July 2019,',
+    '',
+    'Recognizing that the current situation in Abyei and along the border between the Sudan and South',
+    'Sudan continues to constitute a threat to international peace and security,',
+    '',
+    '1.',
+    '',
+    'Decides to extend until 15 November 2019 the mandate modification set forth in resolution',
+    '2024 (2011) and paragraph 1 of resolution 2075 (2012);',
+  ]);
+  assert.deepEqual(outline, ['Preamble', '  Recalling', '  Recognizing', '1. Decides'], outline.join('\n'));
+});

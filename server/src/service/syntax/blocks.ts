@@ -10,7 +10,7 @@ import { markArtefacts } from './artefacts';
 import { CLOSING_LINE, DATE_LINE } from './closingLines';
 import { FORMULA_LINE } from './blockKinds';
 import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
-import { isLower, isTabOrSpace, isUpper } from '../text/chars';
+import { isDigit, isLower, isTabOrSpace, isUpper } from '../text/chars';
 import { BARE_NOTE_NUMBER, continues, isWellFormedNumber, SECTION_NUMBER_ALONE, wellFormedNumber, type Layout } from './lineContinuation';
 
 export interface FootnoteItem {
@@ -62,11 +62,24 @@ function isHardWrapped(lines: readonly Line[], marks: readonly (ArtefactKind | u
     if (marks[i] || lines[i].trimmed.length < SHORT_LINE) continue;
     content++;
     if (i + 1 >= lines.length || marks[i + 1]) continue;
-    if (isLower(lines[i + 1].trimmed.charCodeAt(0)) && !endsParagraph(lines[i].trimmed)) evidence++;
+    if ((isLower(lines[i + 1].trimmed.charCodeAt(0)) || wrapsBeforeFigure(lines[i + 1].trimmed)) && !endsParagraph(lines[i].trimmed)) evidence++;
   }
   // In a hard-wrapped copy most paragraphs wrap; in a one-line-per-paragraph text such pairs are rare accidents.
   return evidence >= 2 && evidence * 10 >= content;
 }
+
+/**
+ * "... resolutions ..., 2230" + "(2015), 2251 (2015), ...", "... of 18 June" + "2012, 21 September
+ * ...": a line that goes on with a year or a number, not a paragraph's number or label.
+ */
+function wrapsBeforeFigure(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return (first === 0x28 /* ( */ ? YEAR_IN_PARENTHESES.test(line) : isDigit(first) && YEAR_GOING_ON.test(line));
+}
+
+const YEAR_IN_PARENTHESES = /^\(\d{4}\)/;
+/** A year with the sentence going on after it: "2012, 21 September", "2014 and". */
+const YEAR_GOING_ON = /^\d{4}(?:,| [a-z])/;
 
 function measureLayout(lines: readonly Line[], marks: readonly (ArtefactKind | undefined)[]): Layout {
   const wrapped = isHardWrapped(lines, marks);
