@@ -20,6 +20,7 @@ const EXTRA_ARGS: Record<string, (context: FeatureContext) => unknown[]> = {
   renumber: (c) => [c.positions[0]],
   definition: (c) => [BENCH_URI, c.positions[0]],
   references: (c) => [BENCH_URI, c.positions[0], true],
+  documentHighlights: (c) => [c.positions[0]],
   codeActions: (c) => [{ start: c.positions[0], end: c.positions[c.positions.length - 1] }, { uri: BENCH_URI, canIgnoreRules: true }],
   summarize: () => [BENCH_URI],
 };
