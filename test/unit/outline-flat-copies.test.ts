@@ -343,3 +343,17 @@ test('an article\'s number alone, and another body\'s formula, stand apart from 
     '    Recalling',
   ], outline.join('\n'));
 });
+
+test('a table\'s note ("Abbreviations: ...") does not go on the paragraph above it', () => {
+  const lines = [
+    'The General Assembly,',
+    ...WRAPPED_PREAMBLE,
+    'Having considered the report of the Secretary-General and the related report of the Advisory Committee,',
+    'Abbreviations: GS (OL), General Service (Other level); GS (PL), General Service (Principal level).',
+    '1.    Takes note of the report of the Secretary-General.',
+  ];
+  const outline = outlineOf(lines);
+  assert.deepEqual(outline.slice(0, 3), ['Preamble', '  Recalling', '  Having considered'], outline.join('\n'));
+  const text = lines.map((line) => `${line} `).join('\n');
+  assert.deepEqual(service.diagnostics(text).map((d) => d.code), [], 'the preambular paragraph ends with its comma');
+});

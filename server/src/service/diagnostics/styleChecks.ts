@@ -37,18 +37,22 @@ export function checkPunctuation(root: SyntaxNode, text: string): Problem[] {
   const problems: Problem[] = [];
   const visitScope = (scope: SyntaxNode): void => {
     const operatives: SyntaxNode[] = [];
+    /** Page furniture and page-foot notes, which a page break puts between two paragraphs. */
+    const furniture: SyntaxNode[] = [];
     const visit = (node: SyntaxNode): void => {
       for (let i = 0; i < node.children.length; i++) {
         const child = node.children[i];
         if (child.kind === 'part' || child.kind === 'embedded') visitScope(child);
-        else if (child.kind === 'annex' || child.kind === 'footnotes' || child.kind === 'artefact') continue;
+        else if (child.kind === 'footnotes' || child.kind === 'artefact') furniture.push(child);
+        else if (child.kind === 'annex') continue;
         else if (child.kind === 'preambular') checkPreambular(child, text, problems);
         else if (child.kind === 'operative') operatives.push(child);
         else visit(child);
       }
     };
     visit(scope);
-    operatives.forEach((paragraph, index) => checkOperative(paragraph, operatives[index + 1], text, problems));
+    const adjacent = (before: SyntaxNode, after: SyntaxNode): boolean => onlySpaceBetween(text, before.end, after.start, furniture);
+    operatives.forEach((paragraph, index) => checkOperative(paragraph, operatives[index + 1], text, problems, adjacent));
   };
   visitScope(root);
   return problems;
@@ -64,15 +68,26 @@ function checkPreambular(paragraph: SyntaxNode, text: string, problems: Problem[
   problems.push(replaceMark({ code: 'punctuation-preambular', start: Math.max(start, at), end, message: 'A preambular paragraph ends with a comma.' }, at, char, ','));
 }
 
-function checkOperative(paragraph: SyntaxNode, next: SyntaxNode | undefined, text: string, problems: Problem[]): void {
+/** Whether nothing but white space and page furniture (`furniture`, in document order) stands between `from` and `to`. */
+function onlySpaceBetween(text: string, from: number, to: number, furniture: readonly SyntaxNode[]): boolean {
+  let at = from;
+  for (const node of furniture) {
+    if (node.end <= at || node.start >= to) continue;
+    if (text.slice(at, node.start).trim() !== '') return false;
+    at = node.end;
+  }
+  return text.slice(at, to).trim() === '';
+}
+
+function checkOperative(paragraph: SyntaxNode, next: SyntaxNode | undefined, text: string, problems: Problem[], adjacent: (before: SyntaxNode, after: SyntaxNode) => boolean): void {
   const last = next === undefined;
   const end = ownTextEnd(paragraph, text);
   const start = paragraph.contentStart ?? paragraph.start;
   if (end <= start) return;
   const { char, at } = finalMark(text, end, start);
   // A budget section's unnumbered "Recalls its resolution 77/263 A, in which ... dollars," right
-  // over its paragraphs numbered from 1 introduces them, as a preamble does.
-  if (!paragraph.label && char === ',' && next?.label?.value === 1 && next.start - paragraph.end < 200 && text.slice(paragraph.end, next.start).trim() === '') return;
+  // over its paragraphs numbered from 1 introduces them, as a preamble does (a page break may part them).
+  if (!paragraph.label && char === ',' && next?.label?.value === 1 && adjacent(paragraph, next)) return;
   const subs = paragraph.children.filter((child) => child.kind === 'subparagraph');
   if (subs.length) {
     if (char !== ':' && char !== ';' && char !== '.' && char !== ',') {

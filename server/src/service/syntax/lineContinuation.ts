@@ -98,6 +98,9 @@ const STATEMENT_INTRODUCED = /\bstatement on behalf of the (?:Security )?Council
 /** The formula of a body other than the main organs: "The Executive Council,", "The Governing Board,". */
 const BODY_FORMULA = /^The (?:[A-Z][a-z]+ ){1,3}(?:Council|Board|Commission|Committee|Conference|Assembly),$/;
 
+/** The note under a table: "Abbreviations: ...", "Source: ...". */
+const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?):\s/;
+
 /** An article's number alone on its line: "Article 1", "Rule 12". */
 const ARTICLE_ALONE = /^(?:Article|Rule|Regulation) \d{1,3}$/;
 
@@ -159,6 +162,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (BODY_FORMULA.test(content) || BODY_FORMULA.test(previous)) return false;
   // "Article 1" over its title ("Aim") and text: an article of annexed rules is a heading of its own.
   if (ARTICLE_ALONE.test(content) || ARTICLE_ALONE.test(previous)) return false;
+  // "Abbreviations: GS (OL), General Service (Other level); ...": a table's note, under the table
+  // or where the rendering dropped it, opens a line of its own.
+  if (TABLE_NOTE.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
