@@ -164,6 +164,27 @@ const footnoted = (markers: readonly string[]): string[] => [
   ...(markers.length > 2 ? [`Noting also the Plan of Action of 2013,${markers[2]}`] : []),
 ];
 
+/**
+ * A budget text's two sections, the second opening with an unnumbered "Recalls ...," over its
+ * paragraphs numbered from 1, with `between` (a page break, or nothing) before its paragraph 1.
+ */
+function budgetSections(between: readonly string[]): string {
+  return draft({
+    operative: [
+      '\tI',
+      '\tSpecial subjects',
+      op(1, 'Approves the revised estimates;'),
+      op(2, 'Decides to keep the matter under review;'),
+      '\tII',
+      '\tContingency fund',
+      '\tRecalls its resolution 77/263 A, in which the level of the contingency fund for the year 2024 was set at 0.75 per cent of the approved programme budget for 2023, or 25,472,300 dollars,',
+      ...between,
+      op(1, 'Notes that a balance of 876,600 dollars remains in the contingency fund for 2024;'),
+      op(2, 'Decides that the balance shall be carried over.'),
+    ],
+  });
+}
+
 export const RULE_CASES: readonly RuleCase[] = [
   // ---- operative numbers ------------------------------------------------------------------
   { name: 'gap: 1, 2, 4, 5', code: 'operative-gap', text: draft({ operative: operatives([1, 2, 4, 5]) }), at: ['\t4.\t'] },
@@ -353,41 +374,13 @@ export const RULE_CASES: readonly RuleCase[] = [
   {
     name: 'near miss: a budget section\'s unnumbered "Recalls ..., or 25,472,300 dollars," over its paragraphs from 1 (A/RES/78/253)',
     code: 'punctuation-operative',
-    text: draft({
-      operative: [
-        '\tI',
-        '\tSpecial subjects',
-        op(1, 'Approves the revised estimates;'),
-        op(2, 'Decides to keep the matter under review;'),
-        '\tII',
-        '\tContingency fund',
-        '\tRecalls its resolution 77/263 A, in which the level of the contingency fund for the year 2024 was set at 0.75 per cent of the approved programme budget for 2023, or 25,472,300 dollars,',
-        op(1, 'Notes that a balance of 876,600 dollars remains in the contingency fund for 2024;'),
-        op(2, 'Decides that the balance shall be carried over.'),
-      ],
-    }),
+    text: budgetSections([]),
     at: [],
   },
   {
     name: 'near miss: the same "Recalls ...," with a page break before paragraph 1 (a PDF copy of A/RES/80/243)',
     code: 'punctuation-operative',
-    text: draft({
-      operative: [
-        '\tI',
-        '\tSpecial subjects',
-        op(1, 'Approves the revised estimates;'),
-        op(2, 'Decides to keep the matter under review;'),
-        '\tII',
-        '\tContingency fund',
-        '\tRecalls its resolution 79/258 A, in which the level of the contingency fund for the year 2026 was set at 0.75 per cent of the approved programme budget for 2025, or 27,880,300 dollars,',
-        '',
-        '25-00000\t3/4',
-        'A/RES/80/243\tSpecial subjects relating to the proposed programme budget for 2026',
-        '',
-        op(1, 'Notes that a balance of 15,869,600 dollars remains in the contingency fund for 2026;'),
-        op(2, 'Decides that the balance shall be carried over.'),
-      ],
-    }),
+    text: budgetSections(['', '25-00000\t3/4', 'A/RES/80/243\tSpecial subjects relating to the proposed programme budget for 2026', '']),
     at: [],
   },
   { name: 'last operative paragraph ending with ";"', code: 'punctuation-operative', text: draft({ operative: operatives(range(3)).map((l) => l.replace(/\.$/, ';')) }), at: [`${verb(3)};`] },
