@@ -81,6 +81,16 @@ export const LAYOUT_KEPT_GAPS = byTxtFile([
   ['S_RES_2765_2024', 'headed groups whose letters run on across the groups ("(ii) Disarmament ..." then "(i) Provide ..."): a letter is read as a roman item'],
 ]);
 
+/**
+ * Corpus texts whose layout-keeping extraction at other widths than 76 columns (66 to 100) does not
+ * keep the whole outline, beyond LAYOUT_KEPT_GAPS.
+ */
+export const KEPT_WIDTH_GAPS = byTxtFile([
+  ['E_RES_2025_17', 'at 70 columns and less, a list run into its sentence ("whose mandate is: (a) firstly, ...") wraps before its first label'],
+  ['S_RES_1540_2004', 'the starred note at the end runs over a page break, and its rest joins the last paragraph'],
+  ['S_RES_2368_2017', 'at 66 columns, a page\'s notes in the annexed list of names'],
+]);
+
 /** Corpus texts whose web copy (test/support/layouts.ts: no indentation, blank lines) does not keep the whole outline. */
 export const WEB_COPY_GAPS = byTxtFile([
   ['A_HRC_RES_57_18', 'the Spanish masthead the export puts after the text, spaced apart, is read as text'],

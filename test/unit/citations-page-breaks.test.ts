@@ -45,3 +45,14 @@ test('page furniture spread on one line by a layout-keeping extraction is no tex
   assert.ok(!names.includes('25-00000') && !names.includes('A title of the resolution'), names.slice(0, 400));
   assert.equal(outline.find((symbol) => symbol.name !== 'Preamble' && /^1\./.test(symbol.name)) !== undefined || names.includes('"1. Decides'), true);
 });
+
+test('a page break between "its" and "decision" leaves the decision with the body the sentence speaks of', () => {
+  for (const text of brokenParagraph(
+    'Approves posts to support the activities mandated by the Human Rights Council in its resolution 51/30 of 7 October 2022 and its',
+    '\tdecision 51/101 of 6 October 2022;',
+  )) {
+    const linked = service.documentLinks(text).map((link) => link.target);
+    assert.ok(linked.some((target) => target?.endsWith('A/HRC/DEC/51/101')), `${JSON.stringify(linked)} in ${JSON.stringify(text)}`);
+    assert.deepEqual(service.diagnostics(text).filter((d) => d.code === 'citation-impossible').map((d) => d.message), []);
+  }
+});

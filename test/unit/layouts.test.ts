@@ -4,7 +4,8 @@
  * at widths from 66 to 120) with page headers and page numbers inserted, with or without blank
  * lines between paragraphs, as PDF text extraction gives them (nothing indented, a space ending
  * each line), as copied from a PDF viewer (nothing indented, no blank lines; at 66 to 110 columns
- * too), and with the footnotes at the bottom of the pages where their markers fall.
+ * too), as a layout-keeping extraction gives them (pdftotext -layout, at 66 to 100 columns), and
+ * with the footnotes at the bottom of the pages where their markers fall.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import { createLanguageService } from '../../server/src/service';
 import { corpusFiles } from '../support/paths';
 import { hardWrap, labelSpaces, layoutKept, pdfExtract, tabsToSpaces, toCrlf, webCopy } from '../support/layouts';
 import { renderShape, shapeOf, type Shape } from '../support/outlineShape';
-import { FLAT_COPY_GAPS, FLAT_WIDTH_GAPS, LAYOUT_KEPT_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
+import { FLAT_COPY_GAPS, FLAT_WIDTH_GAPS, KEPT_WIDTH_GAPS, LAYOUT_KEPT_GAPS, PAGE_NOTE_GAPS, PDF_EXTRACT_GAPS, WEB_COPY_GAPS, WIDTH_GAPS, WRAP_GAPS } from '../support/knownParserGaps';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 const service = createLanguageService();
@@ -85,6 +86,8 @@ test('other spaces than a TAB are put after the numbers and labels of nearly eve
 const WIDTHS = [66, 72, 90, 100, 120];
 /** Line widths of the extra copies from a PDF viewer, besides the 84 columns of UN documents. */
 const FLAT_WIDTHS = [66, 72, 76, 96, 110];
+/** Line widths of the extra layout-keeping extractions, besides 76 columns. */
+const KEPT_WIDTHS = [66, 84, 100];
 
 for (const file of corpusFiles('txt')) {
   const name = path.basename(file);
@@ -174,6 +177,17 @@ for (const file of corpusFiles('txt')) {
   const keptGap = LAYOUT_KEPT_GAPS[name] ?? gap;
   test(`${name}: as a layout-keeping extraction gives it (pdftotext -layout: a left margin, page furniture spread on one line) keeps the ${kept(keptGap)}`, () => {
     assertKept(layoutKept(original, { width: 76, pageEvery: 48, symbol: 'A/RES/99/1', title }), original, keptGap);
+  });
+
+  // pdftotext -layout justifies the lines with runs of spaces, which move with the width.
+  const keptWidthGap = KEPT_WIDTH_GAPS[name] ?? keptGap;
+  test(`${name}: as a layout-keeping extraction gives it at 66 to 100 columns keeps the ${kept(keptWidthGap)}`, () => {
+    for (const width of KEPT_WIDTHS) {
+      const copy = layoutKept(original, { width, pageEvery: 45, symbol: 'A/RES/99/1', title });
+      assertKept(copy, original, keptWidthGap, `${width} columns`);
+      // Nor a hint: "Further  emphasizing", "; and" on the next page, "Part" + "XI  Agreement".
+      if (!keptWidthGap) assert.deepEqual(codesBesideNotes(copy), codesBesideNotes(original), `${width} columns`);
+    }
   });
 
   // A text that wrapping alone already breaks (WRAP_GAPS) is not read whole with its notes moved either.

@@ -398,3 +398,46 @@ test('a short copy whose wrapped lines go on with years ("2230" + "(2015)", "18 
   ]);
   assert.deepEqual(outline, ['Preamble', '  Recalling', '  Recognizing', '1. Decides'], outline.join('\n'));
 });
+
+test('a reference\'s label or number wrapped to a line start, spaced out by a justified line, stays in its sentence', () => {
+  const outline = outlineOf([
+    'The Security Council,',
+    '',
+    '      Recalling its previous resolutions on the situation in the Middle East, in particular',
+    '      resolutions 425 (1978) and 426 (1978), and its statements on the matter,',
+    '',
+    '            1.     Requests the Force to coordinate its activities related to paragraph 11',
+    '      (b) with the Government of Lebanon and the Government of Israel;',
+    '',
+    '            2.     Encourages States to make a written declaration on the settlement of',
+    '      disputes concerning the interpretation or application of the Convention and the Part',
+    '      XI  Agreement, bearing in mind the dispute  settlement mechanism of the Convention;',
+    '',
+    '            3.     Decides to remain actively seized of the matter.',
+  ]);
+  assert.deepEqual(shapeOf(outline), ['Preamble', '  Recalling', '1.', '2.', '3.'], outline.join('\n'));
+});
+
+test('a section titled "Seventy-ninth session of the General Assembly" under a page header keeps its title', () => {
+  const outline = outlineOf([
+    'The General Assembly,',
+    '',
+    '      Recalling its resolution 77/248 of 30 December 2022, and the other resolutions on',
+    '      the matter adopted at its previous sessions,',
+    '',
+    '            1.     Requests the Secretary-General to publish a combined edition of the',
+    '      Convention and of the Part XI Agreement;',
+    '',
+    '            II',
+    '',
+    '      25-00000                                                  57/57',
+    '\fOceans and the law of the sea            A/RES/99/1',
+    '',
+    '',
+    '            Seventy-ninth session of the General Assembly',
+    '',
+    '            2.     Requests the Secretary-General to prepare reports for consideration by',
+    '      the General Assembly at its seventy-ninth session.',
+  ]);
+  assert.ok(outline.includes('II. Seventy-ninth session of the General Assembly'), outline.join('\n'));
+});

@@ -400,6 +400,12 @@ export const RULE_CASES: readonly RuleCase[] = [
     text: draft({ operative: [op(1, 'Decides that the mission shall have the following mandate:'), sub('(a)', 'Protection of civilians'), '\tTo protect civilians under threat of physical violence;', sub('(b)', 'Humanitarian assistance'), '\tTo facilitate the delivery of humanitarian assistance;', ...operatives([2, 3])] }),
     at: [],
   },
+  {
+    name: 'near miss: "; and" with a page break between the semicolon and its "and" (pdftotext -layout)',
+    code: 'punctuation-subparagraph',
+    text: draft({ operative: [op(1, LIST_INTRO), sub('(a)', 'Element number 1 of the programme;'), '', '      25-00000                                                  8/8', '\fA/RES/99/1', '', '      and', '', sub('(b)', 'Element number 2 of the programme;'), ...operatives([2, 3])] }),
+    at: [],
+  },
   { name: 'near miss: "; and" before the last sub-paragraph', code: 'punctuation-subparagraph', text: draft({ operative: [op(1, LIST_INTRO), sub('(a)', 'Element number 1 of the programme; and'), sub('(b)', 'Element number 2 of the programme;'), ...operatives([2, 3])] }), at: [] },
 
   // ---- part of speech ---------------------------------------------------------------------
@@ -409,6 +415,12 @@ export const RULE_CASES: readonly RuleCase[] = [
     name: 'near miss: an annexed decision of a commission numbers its "Considering" paragraphs',
     code: 'part-of-speech',
     text: `${draft({ operative: operatives(range(2)) })}\tAnnex\n\tDecision I (70)\n\tThe Economic Commission for Europe,\n\t1.\tConsidering the decisions of the Council on energy;\n\t2.\tDecides to strengthen the role of the secretariat.\n`,
+    at: [],
+  },
+  {
+    name: 'near miss: "Further  emphasizing" spaced out by a justified line, or with a no-break space',
+    code: 'part-of-speech',
+    text: draft({ preamble: [PREAMBLE[0], 'Further  emphasizing that the continued role of the region will be critical,', 'Further\u00a0recalling its previous resolutions on the question,', PREAMBLE[1]], operative: operatives(range(2)) }),
     at: [],
   },
   { name: 'near miss: "Recalls" as an operative paragraph', code: 'part-of-speech', text: draft({ operative: operatives(range(3), { 1: 'Recalls its decision to convene the conference' }) }), at: [] },

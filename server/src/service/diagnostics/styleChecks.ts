@@ -123,9 +123,33 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
   if (!MARKS.has(char.charCodeAt(0)) && sub.children.some((child) => child.kind === 'text')) return;
   // "; and" before the last item, or "; or," where the sentence goes on after the list (S/RES/2231
   // (2015)): read at the end only (the item may be long).
-  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || /;\s*(?:and|or),?$/.test(text.slice(Math.max(start, end - 64), end)))) return;
+  if (char === ':' || (last ? char === '.' : char === ';' || char === '.' || endsWithJoiningWord(sub, text, start, end))) return;
   const wanted = last ? '.' : ';';
   problems.push(replaceMark({ code: 'punctuation-subparagraph', start: Math.max(start, at), end, message: last ? 'The last sub-paragraph of the resolution ends with a full stop.' : 'A sub-paragraph ends with a semicolon ("; and" before the last one).' }, at, char, wanted));
+}
+
+/**
+ * "...; and" or "...; or," at the item's end (read there only: the item may be long), also with a
+ * page break between the semicolon and its word (a layout-keeping copy sets "and" on the next page).
+ */
+function endsWithJoiningWord(sub: SyntaxNode, text: string, start: number, end: number): boolean {
+  const tail = text.slice(Math.max(start, end - 64), end);
+  if (/;\s*(?:and|or),?$/.test(tail)) return true;
+  const word = /(?:^|\s)(?:and|or),?$/.exec(tail);
+  if (!word) return false;
+  const wordStart = end - word[0].trimStart().length;
+  const pageBreak = sub.children.find((child) => (child.kind === 'artefact' || child.kind === 'footnote') && child.end <= wordStart && text.slice(child.end, wordStart).trim() === '');
+  if (pageBreak === undefined) return false;
+  const before = firstInterruptionBefore(sub, pageBreak).start;
+  return /;\s*$/.test(text.slice(Math.max(start, before - 64), before));
+}
+
+/** The first of the run of page furniture and notes that ends with `last` (a page's footer, then the next page's header). */
+function firstInterruptionBefore(sub: SyntaxNode, last: SyntaxNode): SyntaxNode {
+  const children = sub.children;
+  let index = children.indexOf(last);
+  while (index > 0 && (children[index - 1].kind === 'artefact' || children[index - 1].kind === 'footnote')) index--;
+  return children[index];
 }
 
 /** How much of a paragraph's text the lead phrase is looked for in. */

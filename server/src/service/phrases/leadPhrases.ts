@@ -3,6 +3,7 @@
  * whether it is preambular or operative, from the empirical phrase lists.
  */
 import { OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from './phraseData';
+import { isSpace, normalizeSpace } from '../text/chars';
 
 export type PhraseKind = 'preambular' | 'operative';
 
@@ -68,7 +69,11 @@ export function matchLeadPhrase(text: string): LeadPhrase | undefined {
   // The first two words read by hand: this runs for every paragraph, and a match array each time is garbage.
   const firstEnd = wordEnd(text, 0);
   if (firstEnd === 0) return undefined;
+  // "Further  emphasizing", "Further" + a line break + "emphasizing" (a justified or wrapped copy):
+  // the phrase is read with its words one space apart.
+  if (irregularSpaceAt(text, firstEnd)) return matchLeadPhrase(normalizeSpace(text.slice(0, SPACED_PHRASE_REACH)));
   const secondEnd = text.charCodeAt(firstEnd) === 32 ? wordEnd(text, firstEnd + 1) : firstEnd + 1;
+  if (secondEnd > firstEnd + 1 && irregularSpaceAt(text, secondEnd)) return matchLeadPhrase(normalizeSpace(text.slice(0, SPACED_PHRASE_REACH)));
   const long = secondEnd > firstEnd + 1 ? firstMatch(text, byFirstTwoWords.get(text.slice(0, secondEnd))) : undefined;
   const short = firstMatch(text, byFirstWord.get(text.slice(0, firstEnd)));
   // Both groups are sorted; of their first matches the longer wins (one text has one prefix of each length).
@@ -78,6 +83,15 @@ export function matchLeadPhrase(text: string): LeadPhrase | undefined {
 }
 
 const STATES_AS_NOUN = /^States (?:[Pp]arties|[Mm]embers)\b/;
+
+/** Longer than any lead phrase, with room for the runs of white space a copy may put between its words. */
+const SPACED_PHRASE_REACH = 120;
+
+/** White space at `at` other than one plain space before a word: a TAB, a line break, a no-break space, a run. */
+function irregularSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 32 ? isSpace(text.charCodeAt(at + 1)) : isSpace(code);
+}
 
 /** The end of the word at `start` (a letter, then letters, apostrophes and hyphens), or `start` when none starts there. */
 function wordEnd(text: string, start: number): number {

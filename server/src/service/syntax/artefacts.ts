@@ -43,9 +43,13 @@ const BARCODE = /^\*\d{5,}\*/;
 const SEPARATOR = /^(?:_{3,}|-{3,}|={5,}|\*{3,})$/;
 const EXPORT_FIELD = /^(?:\[DU\d+\])?<<ODS [A-Z0-9 ]+>>|^\[DU\d+\]$/;
 const MASTHEAD_LINE = /^(?:(?:United Nations|Naciones Unidas|Nations Unies)(?=$|\s*[A-Z]{1,2}\/)|Distr\.:? ?(?:general|générale|limitada|limitée|reservada|restreinte)\b|(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s+Distr\.|[A-Z][a-z]+(?:-[a-z]+)? session\s+Agenda item|Distr\.: ?(?:General|Limited|Restricted)|Original: |Agenda items? \d|Please recycle)/;
-/** Lines that belong to a masthead only next to a sure masthead line: a wrapped paragraph may end with "Human Rights Council". */
+/**
+ * Lines that belong to a masthead only next to a sure masthead line: a wrapped paragraph may end
+ * with "Human Rights Council", and a section may be titled "Seventy-ninth session of the General
+ * Assembly" right under a page header.
+ */
 const MASTHEAD_CONTEXT_LINE =
-  /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Asamblea General|Consejo de (?:Seguridad|Derechos Humanos)|Assemblée générale|Conseil de sécurité|Conseil des droits de l’homme|[A-Z][a-z]+(?:-[a-z]+)? session|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session\b.*|\d{4} session)$/;
+  /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Asamblea General|Consejo de (?:Seguridad|Derechos Humanos)|Assemblée générale|Conseil de sécurité|Conseil des droits de l’homme|[A-Z][a-z]+(?:-[a-z]+)? session|(?:Sixty|Seventy|Eighty|Fifty|Forty)[a-z-]* session\b(?! of\b).*|\d{4} session)$/;
 const FRONT_MATTER_DATE = /^\d{1,2} [A-Z][a-z]+ \d{4}(?:[A-Z][a-z-]+ session)?$/;
 /** YAML front matter fence of extracted documents. */
 const YAML_FENCE = /^---$/;

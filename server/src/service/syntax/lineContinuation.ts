@@ -10,7 +10,7 @@ import { COLON_TITLE, FORMULA_LINE, isFigures, isFormula, NUMBERED_HEADING } fro
 import { letterValue, matchOperativeNumber, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
-import { isLower, isUpper } from '../text/chars';
+import { isDigit, isLower, isUpper } from '../text/chars';
 import {
   firstWordLength, isBareLabel, isPlaceAndDates, isWellFormedNumber, numberOutOfTurn, opensLeadParagraph, opensParagraph, opensParenthesis, opensPreambular,
   opensWithCommonLead, opensWithWellFormedLabel, startsWithHeading, startsWithLabel, USED_PHRASE, wellFormedNumber,
@@ -103,6 +103,18 @@ const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?):\s/;
 
 /** An article's number alone on its line: "Article 1", "Rule 12". */
 const ARTICLE_ALONE = /^(?:Article|Rule|Regulation) \d{1,3}$/;
+const ARTICLE_ALONE_LENGTH = 14;
+
+/** A paragraph's number at a line's end, the reference a label at the next line's start goes on: "paragraph 11". */
+const REFERENCE_AT_END = /\bparagraphs? \d{1,3}$/;
+const LABEL_START = /^\([a-z]{1,4}\)/;
+/** A division of a text at a line's end, its number at the next line's start: "Part" + "XI", "section" + "IV". */
+const DIVISION_AT_END = /\b(?:[Pp]arts?|[Ss]ections?|[Cc]hapters?|[Aa]nnex(?:es)?|[Tt]itles?|[Aa]rticles?)$/;
+const ROMAN_START = /^[IVXL]{1,6}\b/;
+
+function isRomanDigit(code: number): boolean {
+  return code === 73 || code === 86 || code === 88 || code === 76; /* I V X L */
+}
 
 /** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
 const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
@@ -126,6 +138,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   const previous = block.lines[block.lines.length - 1].trimmed;
   // (A line cut after "No." or "vol." stops before its number, not at a sentence's end.)
   const open = !endsParagraph(previous) || cutAfterAbbreviation(previous);
+  // The rules below that need a given first character test it before their regex: this runs for every line.
+  const first = content.charCodeAt(0);
+  const parenthesis = first === 0x28; /* ( */
   // A label alone on its line ("1." or "(a)" in PDF copies) takes the next line as its text.
   if (block.lines.length === 1 && isBareLabel(previous)) return !startsWithLabel(content);
   // "... (South Africa" + "v. Israel) in relation to ...", "... 1930 (No." + "29) of the ...": inside
@@ -134,9 +149,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (opensParenthesis(previous) && (!blank || interrupted)) return true;
   // "... its resolutions 242 (1967) of 22 November 1967, 338" + "(1973) of 22 October 1973": a
   // resolution's number wrapped apart from its year.
-  if (!blank && YEAR_IN_PARENTHESES.test(content) && NUMBER_AT_END.test(previous)) return true;
+  if (parenthesis && !blank && YEAR_IN_PARENTHESES.test(content) && NUMBER_AT_END.test(previous)) return true;
   // "... in Washington, D.C." + "(referred to as “the margin”),": words in parentheses go on a sentence.
-  if (!blank && ASIDE_IN_WORDS.test(content)) return true;
+  if (parenthesis && !blank && ASIDE_IN_WORDS.test(content)) return true;
   // "... for responding to loss and damage by COP" + "28. We commit ...": in a wrapped copy, a
   // number out of turn right under a full line that stops mid-sentence is the sentence's rest.
   if (layout.wrapped && open && !blank && !interrupted && previous.length >= layout.measure * 0.6 && numberOutOfTurn(content, around.lastNumber)) return true;
@@ -144,6 +159,10 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // sub-paragraph; but "(iii) the location ..." under item "(ii) ...; and", or "(d) to recognise
   // ..." under "(c) to remain seized of the matter and", is the next item.
   if (open && /^\(?[a-z]{1,4}\)\s+(?:of|and|or|to|above|below|in|bis|ter|the)\b/.test(content) && !opensNextItem(block, content)) return true;
+  // "... related to paragraph 11" + "(b) with the Government of ...": the label of a reference;
+  // "... the Convention and the Part" + "XI  Agreement, ...": the number of one.
+  if (parenthesis && LABEL_START.test(content) && REFERENCE_AT_END.test(previous)) return true;
+  if (isRomanDigit(first) && ROMAN_START.test(content) && DIVISION_AT_END.test(previous)) return true;
   if (continuesInlineList(block, content)) return true;
   // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
   if (BARE_NOTE_NUMBER.test(content)) return false;
@@ -159,12 +178,12 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (previous.endsWith('Council:') && /^[“"]/.test(content) && STATEMENT_INTRODUCED.test(previous)) return false;
   // "Decision on destruction of Syrian chemical weapons" + "The Executive Council,": another body's
   // enacting formula, in the decision an annex quotes, is a line of its own.
-  if (BODY_FORMULA.test(content) || BODY_FORMULA.test(previous)) return false;
+  if ((content.startsWith('The ') && BODY_FORMULA.test(content)) || (previous.startsWith('The ') && BODY_FORMULA.test(previous))) return false;
   // "Article 1" over its title ("Aim") and text: an article of annexed rules is a heading of its own.
-  if (ARTICLE_ALONE.test(content) || ARTICLE_ALONE.test(previous)) return false;
+  if ((content.length <= ARTICLE_ALONE_LENGTH && ARTICLE_ALONE.test(content)) || (previous.length <= ARTICLE_ALONE_LENGTH && ARTICLE_ALONE.test(previous))) return false;
   // "Abbreviations: GS (OL), General Service (Other level); ...": a table's note, under the table
   // or where the rendering dropped it, opens a line of its own.
-  if (TABLE_NOTE.test(content)) return false;
+  if (content.includes(':') && TABLE_NOTE.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
@@ -194,7 +213,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (LIST_ITEM_START.test(content) && (open || /,\s*$/.test(previous))) return true;
   // "comprising 19,459,200 dollars under section 33, ...;" + "3,610,100 dollars under section 29D,
   // ...": an amount opens no paragraph, but the next item of the sum.
-  if (AMOUNT_START.test(content) && /[,;]\s*$/.test(previous)) return true;
+  if (isDigit(first) && AMOUNT_START.test(content) && /[,;]\s*$/.test(previous)) return true;
   if (MONTH_AT_START.test(content) && DAY_AT_END.test(previous)) return true;
   // A list of other bodies' documents, one item a line: "GC(69)/RES/14, entitled “...”;".
   if (/^[A-Z]{1,6}(?:\(\d{1,3}\))?\/[A-Z0-9]/.test(content) && (open || /[,;][”"’)]*\s*$/.test(previous))) return true;
@@ -249,7 +268,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // women and youth;" + "Using technical assistance ...": a participle after a full stop or a
   // semicolon goes on its paragraph, which is no preambular one (a preambular paragraph follows a
   // comma, a formula or a heading).
-  if (!indented && !blank && opensPreambular(content) && SENTENCE_OR_ITEM_END.test(previous) && !opensPreambular(block.lines[0].trimmed) && !headsNextParagraph(content, around)) return true;
+  if (!indented && !blank && opensPreambular(content, lead) && SENTENCE_OR_ITEM_END.test(previous) && !opensPreambular(block.lines[0].trimmed) && !headsNextParagraph(content, around)) return true;
   // "... leaving no one behind." + "We will endeavour to reach the furthest behind first.": with
   // nothing indented and no blank lines, a numbered paragraph or a lettered item ("(b) The conflict
   // must be resolved ... alone." + "Conditions conducive ... must now be put in place;") goes on

@@ -38,9 +38,8 @@ export function opensWithCommonLead(line: string): boolean {
   return (matchLeadPhrase(number ? line.slice(number.contentOffset) : line)?.count ?? 0) >= USED_PHRASE;
 }
 
-/** Whether a line opens a preambular paragraph: "Recalling ...", "Deeply concerned ...". */
-export function opensPreambular(line: string): boolean {
-  const lead = matchLeadPhrase(line);
+/** Whether a line opens a preambular paragraph: "Recalling ...", "Deeply concerned ..." (`lead`: the phrase it opens with, if known). */
+export function opensPreambular(line: string, lead = matchLeadPhrase(line)): boolean {
   return lead ? lead.kind === 'preambular' : !startsWithLabel(line) && opensParagraph(line, undefined);
 }
 
