@@ -198,6 +198,16 @@ describe('document symbols', () => {
     assert.deepEqual(found.slice(0, 5).map((c) => c.organ), ['GA', 'GA', 'GA', 'SC', 'SC']);
   });
 
+  it('reads a symbol whose qualifier a wrapped copy puts on the next line, or breaks inside', () => {
+    const text = 'the reports of the Secretary-General (A/76/6 \n(Sect. 3)/Add.4 and A/76/6 (Sect. \n      3)/Add.7), the\nFinal Document (NPT/CONF.1995/32 \n(Part I)) and UNSCR 1325 (S/RES/1325 \n(2000)).';
+    assert.deepEqual(cite(text).map((c) => c.url), [
+      'https://undocs.org/A/76/6(Sect.3)/Add.4',
+      'https://undocs.org/A/76/6(Sect.3)/Add.7',
+      'https://undocs.org/NPT/CONF.1995/32(PartI)',
+      'https://undocs.org/S/RES/1325(2000)',
+    ]);
+  });
+
   it('stops a symbol fused to the masthead text of an ODS export', () => {
     assert.deepEqual(pairs('United Nations A/RES/67/15General Assembly'), [['A/RES/67/15', 'A/RES/67/15']]);
   });

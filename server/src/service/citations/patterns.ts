@@ -81,11 +81,18 @@ export const SYMBOL_PREFIXES = [
  * and digits do not mix within a run, so the fused masthead "A/RES/67/15General" stops at "15".
  */
 const RUN = '(?:[A-Za-z]+|\\d+(?!\\d))(?:\\(\\d{1,3}\\))?';
+/** Spaces or TABs, with at most one line break among them. */
+const LINE_SPACE = '[ \\t]*(?:\\r?\\n[ \\t]*)?';
+
 const COMPONENT = src(RUN, '(?:[.\\u2010\\u2011\\u2013-]', RUN, ')*');
 
-/** Parenthesised qualifiers written with a space: "(Sect. 26)", "(Part I)", "(Vol. II)", "(Introduction)". */
+/**
+ * Parenthesised qualifiers written with a space: "(Sect. 26)", "(Part I)", "(Vol. II)",
+ * "(Introduction)". A wrapped copy may break the line before them or inside them ("A/76/6" +
+ * "(Sect. 3)/Add.4", "(Sect." + "3)"), with the spaces an extraction leaves at the line's ends.
+ */
 const SYMBOL_PAREN = src(
-  '\\s?\\((?:Sect\\.\\s?\\d{1,3}[A-Z]?|Parts?\\s[IVX]{1,5}(?:\\sand\\s[IVX]{1,5})?|Vol\\.\\s[IVX]{1,5}',
+  LINE_SPACE, '\\((?:Sect\\.', LINE_SPACE, '\\d{1,3}[A-Z]?|Parts?\\s{1,20}[IVX]{1,5}(?:\\s{1,20}and\\s{1,20}[IVX]{1,5})?|Vol\\.\\s{1,20}[IVX]{1,5}',
   '|Introduction|Supp|\\d{4}|(?:E?S-)?', ROMAN, ')\\)',
 );
 
