@@ -441,3 +441,18 @@ test('a section titled "Seventy-ninth session of the General Assembly" under a p
   ]);
   assert.ok(outline.includes('II. Seventy-ninth session of the General Assembly'), outline.join('\n'));
 });
+
+test('a title whose last line is a resolution number ("... 69/253 and" + "74/257"), repeated under each page header, is no page number', () => {
+  const titleLines = ['Review of the implementation of General Assembly resolutions 48/218 B, 54/244, 59/272, 64/263, 69/253 and', '74/257'];
+  const paragraphs = (from: number): string[] =>
+    Array.from({ length: 3 }, (_, i) => [`${from + i}.`, '', `Requests the Office of Internal Oversight Services to report on the matter numbered ${from + i} in the context of its annual`, 'report;', '']).flat();
+  const pageBreak = (page: number): string[] => ['25-05123', `${page}/3`, '', 'A/RES/79/282', ...titleLines, ''];
+  const copy = [
+    'Resolution adopted by the General Assembly on 11 April 2025', '', '[on the report of the Fifth Committee (A/79/649, para. 5)]', '', '79/282.', '', ...titleLines, '',
+    'The General Assembly,', '', 'Recalling its resolutions 48/218 B of 29 July 1994 and 54/244 of 23 December 1999,', '',
+    ...paragraphs(1), ...pageBreak(2), ...paragraphs(4), ...pageBreak(3), ...paragraphs(7),
+  ].join('\n');
+  const outline = tree(service.outline(copy));
+  assert.equal(outline[0], '79/282. Review of the implementation of General Assembly resolutions 48/218 B, 54/244, 59/272, 64/263, 69/253 and 74/257', outline.join('\n'));
+  assert.equal(outline.filter((line) => /^\d+\. Requests/.test(line)).length, 9, outline.join('\n'));
+});

@@ -157,7 +157,7 @@ function markBarePageNumbers(trimmed: readonly string[], marks: (ArtefactKind | 
  * "... resolutions 48/218 B, 54/244, 69/253 and" + "74/257": a resolution number wrapped to a line
  * of its own reads like a page number ("2/3"). Page numbers come one a page and share their total;
  * one whose total no other shares, under a line that stops mid-sentence, is text (a two-page
- * text's lone "2/2" stays a page number).
+ * text's lone "2/2" stays a page number), and so is one repeated as it is on several pages.
  */
 function unmarkLonePageNumbers(trimmed: readonly string[], marks: (ArtefactKind | undefined)[]): void {
   const totals = new Map<string, number[]>();
@@ -169,7 +169,14 @@ function unmarkLonePageNumbers(trimmed: readonly string[], marks: (ArtefactKind 
     else totals.set(total, [i]);
   }
   for (const [total, lines] of totals) {
-    if (lines.length !== 1 || Number(total) < 3) continue;
+    if (Number(total) < 3) continue;
+    // The same "74/257" on every page is no page number (those count up): the title's wrapped
+    // line, which the running header repeats.
+    if (lines.length > 1 && lines.every((line) => trimmed[line] === trimmed[lines[0]])) {
+      for (const line of lines) marks[line] = undefined;
+      continue;
+    }
+    if (lines.length !== 1) continue;
     const before = nearestText(trimmed, marks, lines[0], -1);
     if (before !== undefined && !endsParagraph(before)) marks[lines[0]] = undefined;
   }
@@ -286,7 +293,8 @@ function markRunningTitles(trimmed: string[], marks: (ArtefactKind | undefined)[
   };
   for (let i = 0; i < trimmed.length; i++) {
     const t = trimmed[i];
-    if (marks[i] || t.length < 8 || !afterHeader(i)) continue;
+    // (A short line only as the title's last: "74/257" under "... 69/253 and".)
+    if (marks[i] || t === '' || (t.length < 8 && !(marks[i - 1] === 'page-header' && titleText.endsWith(t))) || !afterHeader(i)) continue;
     if (titleText.includes(normalizeSpace(t))) marks[i] = 'page-header';
   }
   // On odd pages the title comes first, right above the symbol: the lines there that spell the
