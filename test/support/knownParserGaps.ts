@@ -68,7 +68,6 @@ export const FLAT_WIDTH_GAPS = byTxtFile([
   ['A_RES_78_254_A-C', 'at 66 columns, a table\'s row title wraps after a colon and reads as a preambular paragraph'],
   ['E_RES_2024_15', 'at 96 columns and more, the annex\'s title fills its line and its first heading ("General guidance") joins it'],
   ['S_RES_1540_2004', 'the starred note at the end runs over a page break, and its rest joins the last paragraph'],
-  ['S_RES_2118_2013', 'a heading over three lines across a page break above its paragraph, and "The Executive Council," under a title that fills its line'],
   ['S_RES_2368_2017', 'the annexed list of names ("1. Muhammad Bahrum ...") over their descriptions'],
   ['S_RES_2699_2023', 'the quoted items "a." and "b." alone on their lines read as sub-paragraphs'],
 ]);

@@ -205,6 +205,24 @@ test('a heading wrapped over two lines above the paragraph in turn is a heading,
   assert.deepEqual(outline.filter((line) => !line.startsWith('  ')), ['Preamble', 'Political process, including the implementation of the Peace Agreement'], outline.join('\n'));
 });
 
+test('a heading over four lines, after a paragraph\'s last sentence, is a heading', () => {
+  const outline = outlineAfterPreamble([
+    '4.    The members of the Action Group are convinced that this can encourage and support progress',
+    'on the ground and will help to facilitate and support a transition led by the country itself.',
+    'Identified steps and measures by the parties to secure the full',
+    'implementation of the six-point plan and Security Council resolutions',
+    '2042 (2012) and 2043 (2012), including an immediate cessation of',
+    'violence in all its forms',
+    '5.    The parties must fully implement the six-point plan and resolutions 2042 (2012) and 2043',
+    '(2012). To this end, all parties must re-commit to a sustained cessation of armed violence;',
+  ]);
+  assert.deepEqual(outline.slice(2), [
+    '4. The members of the Action Group…',
+    'Identified steps and measures by the parties to secure the full implementation of the six-point plan and Security Council resolutions 2042 (2012) and 2043 (2012), including an immediate cessation of violence in all its forms',
+    '  5. The parties must fully implement the…',
+  ], outline.join('\n'));
+});
+
 test('a lettered subsection under a wrapped section title opens a heading of its own', () => {
   const outline = outlineAfterPreamble([
     'I.    Midterm review of the effectiveness of the international arrangement on forests in',

@@ -138,6 +138,13 @@ export function buildBlocks(text: string): Item[] {
   const marks = markArtefacts(lines);
   const layout = measureLayout(lines, marks);
   const nextText = nextTextLines(lines, marks);
+  /** The line the block builder reads, and the `k`-th line of text after it (made once: this runs for every line). */
+  let lookFrom = 0;
+  const ahead = (k: number): string | undefined => {
+    let at = lookFrom;
+    for (let step = 0; step < k && at >= 0; step++) at = nextText[at];
+    return at >= 0 ? lines[at].trimmed : undefined;
+  };
   const items: Item[] = [];
 
   let block: Block | undefined;
@@ -247,10 +254,10 @@ export function buildBlocks(text: string): Item[] {
 
     const startOfContent = line.text.length - line.text.trimStart().length;
     const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
-    const afterNext = nextText[i] >= 0 && nextText[nextText[i]] >= 0 ? lines[nextText[nextText[i]]].trimmed : undefined;
+    lookFrom = i;
     const sectionTitle = block !== undefined && block.lines.length <= SECTION_TITLE_LINES && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
     // The line is read trimmed at both ends: PDF extraction leaves spaces at line ends ("A " is a part letter alone).
-    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, afterNext, sectionTitle })) {
+    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, ahead, sectionTitle })) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);

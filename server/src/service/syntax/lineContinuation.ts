@@ -125,8 +125,8 @@ export interface Surroundings {
   readonly lastNumber: number;
   /** The next line of text, past blank lines and artefacts. */
   readonly next: string | undefined;
-  /** The line of text after `next`. */
-  readonly afterNext: string | undefined;
+  /** The `k`-th line of text after this one (1 is `next`), past blank lines and artefacts. */
+  readonly ahead: (k: number) => string | undefined;
   /** The block is the one line under a section number alone ("IV"): a title, which may wrap after a comma. */
   readonly sectionTitle: boolean;
 }
@@ -292,15 +292,22 @@ const RARE_AFTER_COMMA = 10;
 
 /**
  * "Political process, including the implementation of the Peace" + "Agreement" + "1. Reiterates
- * ...": a heading wrapped over two lines, its rest without punctuation right above the paragraph
- * numbered next in turn (or a 1 that restarts the numbering under it).
+ * ...": a heading wrapped over a few lines, none of them ending with punctuation, right above the
+ * paragraph numbered next in turn (or a 1 that restarts the numbering under it).
  */
 function headingWrapsAboveNumber(around: Surroundings): boolean {
-  const { next, afterNext } = around;
-  if (next === undefined || afterNext === undefined || endsParagraph(next) || startsWithLabel(next)) return false;
-  const number = wellFormedNumber(afterNext);
-  return number !== undefined && (number === around.lastNumber + 1 || number === 1);
+  for (let k = 1; k <= HEADING_LINES; k++) {
+    const line = around.ahead(k);
+    if (line === undefined) return false;
+    const number = wellFormedNumber(line);
+    if (number !== undefined) return k > 1 && (number === around.lastNumber + 1 || number === 1);
+    if (endsParagraph(line) || startsWithLabel(line)) return false;
+  }
+  return false;
 }
+
+/** How many lines a heading may wrap over. */
+const HEADING_LINES = 4;
 
 /** A heading right above a numbered paragraph: "Reporting:" over "29. Requests ...". */
 function headsNextParagraph(content: string, around: Surroundings): boolean {
