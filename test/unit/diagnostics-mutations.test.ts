@@ -2,7 +2,8 @@
  * Mutation tests on real texts: faults are put into a varied, deterministic sample of corpus txt
  * files (delete an operative paragraph, duplicate or swap numbers, skip or repeat a sub-paragraph
  * letter, write a footnote marker with no note, refer to a missing paragraph), in every layout
- * (original TABs, spaces, CRLF, hard-wrapped with page headers, as PDF text extraction gives it).
+ * (original TABs, spaces, CRLF, hard-wrapped with page headers, as PDF text extraction gives it,
+ * as a PDF viewer copies it).
  * The diagnostic must land on the line where the fault was made, computed from the edit; and "Fix
  * all numbering" on each mutated text must leave no numbering diagnostic and change nothing but
  * numbers, labels and references (a number may be added only to a paragraph flagged as unnumbered).

@@ -248,6 +248,7 @@ export interface Layout {
 /** The layouts of a document whose symbol (for running headers) is `symbol`. */
 export function layouts(symbol: string): Layout[] {
   const wrap = wrapOptions(symbol);
+  const flat = { ...wrap, blankBetween: false };
   return [
     { name: 'TABs (original)', apply: (t) => t, lineOf: lineOfOffset },
     { name: 'spaces', apply: (t) => tabsToSpaces(t), lineOf: lineOfOffset },
@@ -255,6 +256,8 @@ export function layouts(symbol: string): Layout[] {
     { name: 'hard-wrapped with page headers', apply: (t) => hardWrap(t, wrap), lineOf: (t, offset) => wrappedLine(t, offset, wrap) },
     // pdfExtract wraps the spaced text as hardWrap does and only trims and pads its lines.
     { name: 'PDF extraction', apply: (t) => pdfExtract(t, wrap), lineOf: (t, offset) => wrappedLine(tabsToSpaces(t), spacedOffset(t, offset), wrap) },
+    // A PDF viewer's copy: the same, with no blank line between paragraphs.
+    { name: 'copy from a PDF viewer', apply: (t) => pdfExtract(t, flat), lineOf: (t, offset) => wrappedLine(tabsToSpaces(t), spacedOffset(t, offset), flat) },
   ];
 }
 
