@@ -54,7 +54,6 @@ export const FLAT_COPY_GAPS = byTxtFile([
   ['A_RES_76_238', 'the scale table: a country cell and its rate cell join across a page break'],
   ['A_RES_76_3', 'the objectives of the adopted document and their numbered items ("1.1.")'],
   ['A_RES_78_128', 'a place alone under an annex title ("Nice, France") and the rules\' run-in titles join the lines around them'],
-  ['E_RES_2021_20', 'the declaration\'s "Assembled at ..." and "Declare the following:" join the paragraph before them'],
   ['S_RES_2765_2024', 'headed groups of lettered items: a group heading joins the item before it'],
 ]);
 
@@ -66,6 +65,7 @@ export const FLAT_WIDTH_GAPS = byTxtFile([
   ['A_RES_76_246', 'the staffing tables: a post\'s title and its "Action" cell join'],
   ['A_RES_77_248', 'at 110 columns, a paragraph whose list its semicolons part wraps before an item in capitals ("Sustainable Development Goal 14; ...")'],
   ['A_RES_78_254_A-C', 'at 66 columns, a table\'s row title wraps after a colon and reads as a preambular paragraph'],
+  ['E_RES_2021_20', 'at 110 columns, a heading that fills its line ("Promoting international cooperation ... all forms of crime") joins the subheading under it'],
   ['E_RES_2024_15', 'at 96 columns and more, the annex\'s title fills its line and its first heading ("General guidance") joins it'],
   ['S_RES_1540_2004', 'the starred note at the end runs over a page break, and its rest joins the last paragraph'],
   ['S_RES_2368_2017', 'the annexed list of names ("1. Muhammad Bahrum ...") over their descriptions'],

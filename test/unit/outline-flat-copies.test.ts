@@ -148,6 +148,31 @@ test('a declaration\'s title wrapped under "Annex" ends where its first paragrap
   ], outline.join('\n'));
 });
 
+test('a declaration\'s "Assembled at ..." and "Declare the following:" stand apart from the paragraphs before them', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Endorses the Kyoto Declaration annexed to the present resolution.',
+    'Annex',
+    'Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of',
+    'Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
+    'We, Heads of State and Government, Ministers and Representatives of Member States,',
+    'Assembled at the Fourteenth United Nations Congress on Crime Prevention and Criminal',
+    'Justice in Kyoto, Japan, from 7 to 12 March 2021,',
+    'Recognizing the need to build upon the progress made since the Thirteenth Congress, and',
+    'the challenges to overcome,',
+    'Declare the following:',
+    '1.    We express deep concern about the negative impact of crime on the rule of law;',
+  ]);
+  assert.deepEqual(outline.slice(3).map((line) => line.replace(/…$/, '')), [
+    'Annex: Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
+    '  We, Heads of State and Government',
+    '  Preamble',
+    '    Assembled at the Fourteenth',
+    '    Recognizing',
+    '  Declare the following',
+    '  1. We express deep concern about the',
+  ], outline.join('\n'));
+});
+
 test('a place and dates under a wrapped annex title stand apart from the title and from the agenda below', () => {
   const outline = outlineAfterPreamble([
     '1.    Decides to convene the Conference in Nice, France, from 9 to 13 June 2025.',

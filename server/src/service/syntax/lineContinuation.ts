@@ -98,6 +98,9 @@ const STATEMENT_INTRODUCED = /\bstatement on behalf of the (?:Security )?Council
 /** The formula of a body other than the main organs: "The Executive Council,", "The Governing Board,". */
 const BODY_FORMULA = /^The (?:[A-Z][a-z]+ ){1,3}(?:Council|Board|Commission|Committee|Conference|Assembly),$/;
 
+/** The words that open a declaration's numbered paragraphs: "Declare the following:", "Solemnly declare the following:". */
+const DECLARE_FORMULA = /^(?:[A-Z][a-z]+ly [a-z]+|[A-Z][a-z]+) the following:$/;
+
 /** The note under a table: "Abbreviations: ...", "Source: ...". */
 const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?):\s/;
 
@@ -184,6 +187,9 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Abbreviations: GS (OL), General Service (Other level); ...": a table's note, under the table
   // or where the rendering dropped it, opens a line of its own.
   if (content.includes(':') && TABLE_NOTE.test(content)) return false;
+  // "... and the challenges to overcome," + "Declare the following:": a declaration's own formula
+  // over its numbered paragraphs.
+  if (content.endsWith('the following:') && DECLARE_FORMULA.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
   if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;

@@ -51,11 +51,11 @@ export function firstWordLength(content: string): number {
 
 /**
  * A known lead phrase (`lead`, the one `content` opens with) or a participle ("Recalling", "Deeply
- * outraged") opens a paragraph; not a name that opens so ("Writing Teams and Peer Reviewers",
+ * outraged", "Assembled at") opens a paragraph; not a name that opens so ("Writing Teams and Peer Reviewers",
  * "Stockpiling and Use of Chemical Weapons").
  */
 export function opensParagraph(content: string, lead: LeadPhrase | undefined): boolean {
-  return lead !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b(?! [A-Z]| and [A-Z])|^[A-Z][a-z]+ly [a-z]+ed\b/.test(content);
+  return lead !== undefined || /^(?:[A-Z][a-z]+ly )?[A-Z]?[a-z]+ing\b(?! [A-Z]| and [A-Z])|^[A-Z][a-z]+ly [a-z]+ed\b|^[A-Z][a-z]+ed (?:at|in|to|that|by|with)\b/.test(content);
 }
 
 export function isBareLabel(text: string): boolean {
