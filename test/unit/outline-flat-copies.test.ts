@@ -129,13 +129,18 @@ test('a lettered item\'s next sentence stays in the item, up to the next label o
   assert.deepEqual(outline, ['Preamble', '  Recalling', '1. Endorses', '  (a) The sovereignty, independence…', '  (b) The conflict must…', '  (c) There must be…', 'Agreed actions', '  2. Decides'], outline.join('\n'));
 });
 
+/** A paragraph that endorses an annexed declaration, and the declaration's title and first words. */
+const KYOTO_DECLARATION_OPENING = [
+  '1.    Endorses the Kyoto Declaration annexed to the present resolution.',
+  'Annex',
+  'Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of',
+  'Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
+  'We, Heads of State and Government, Ministers and Representatives of Member States,',
+];
+
 test('a declaration\'s title wrapped under "Annex" ends where its first paragraph opens with "We, ..."', () => {
   const outline = outlineAfterPreamble([
-    '1.    Endorses the Kyoto Declaration annexed to the present resolution.',
-    'Annex',
-    'Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of',
-    'Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
-    'We, Heads of State and Government, Ministers and Representatives of Member States,',
+    ...KYOTO_DECLARATION_OPENING,
     'Recalling the Doha Declaration adopted by the Thirteenth Congress,',
   ]);
   assert.deepEqual(outline.filter((line) => !line.startsWith('    ')), [
@@ -150,11 +155,7 @@ test('a declaration\'s title wrapped under "Annex" ends where its first paragrap
 
 test('a declaration\'s "Assembled at ..." and "Declare the following:" stand apart from the paragraphs before them', () => {
   const outline = outlineAfterPreamble([
-    '1.    Endorses the Kyoto Declaration annexed to the present resolution.',
-    'Annex',
-    'Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of',
-    'Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
-    'We, Heads of State and Government, Ministers and Representatives of Member States,',
+    ...KYOTO_DECLARATION_OPENING,
     'Assembled at the Fourteenth United Nations Congress on Crime Prevention and Criminal',
     'Justice in Kyoto, Japan, from 7 to 12 March 2021,',
     'Recognizing the need to build upon the progress made since the Thirteenth Congress, and',
