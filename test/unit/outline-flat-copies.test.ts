@@ -401,3 +401,31 @@ test('a table\'s note ("Abbreviations: ...") does not go on the paragraph above 
   const text = lines.map((line) => `${line} `).join('\n');
   assert.deepEqual(service.diagnostics(text).map((d) => d.code), [], 'the preambular paragraph ends with its comma');
 });
+
+test('a place alone under an annex title, and an article\'s one-line title, stand apart from the text after them', () => {
+  const outline = outlineAfterPreamble([
+    '1.    Adopts the provisional rules of procedure and the organization of work annexed hereto.',
+    'Annex I',
+    'Proposed organization of work of the 2025 United Nations Conference to Support the',
+    'Implementation of Sustainable Development Goal 14: Conserve and sustainably use the',
+    'oceans, seas and marine resources for sustainable development',
+    'Nice, France',
+    '1.    The Conference will be held in Nice, France, from 9 to 13 June 2025, and will consist',
+    'of ten plenary meetings and ten ocean action panels.',
+    'Annex II',
+    'Provisional rules of procedure of the Conference',
+    'Rule 29',
+    'Submission of proposals and substantive amendments in writing',
+    'Proposals and substantive amendments shall normally be submitted in writing to the',
+    'Secretary-General, who shall circulate copies to all delegations.',
+  ]);
+  assert.deepEqual(outline.slice(3).map((line) => line.replace(/…$/, '')), [
+    'Annex I: Proposed organization of work of the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development',
+    '  Nice, France',
+    '    1. The Conference will be held in',
+    'Annex II: Provisional rules of procedure of the Conference',
+    '  Rule 29',
+    '  Submission of proposals and substantive amendments in writing',
+    '    Proposals and substantive amendments shall normally',
+  ], outline.join('\n'));
+});

@@ -11,7 +11,7 @@ import { CLOSING_LINE, DATE_LINE } from './closingLines';
 import { FORMULA_LINE } from './blockKinds';
 import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isDigit, isLower, isTabOrSpace, isUpper } from '../text/chars';
-import { BARE_NOTE_NUMBER, continues, isWellFormedNumber, SECTION_NUMBER_ALONE, wellFormedNumber, type Layout } from './lineContinuation';
+import { ARTICLE_ALONE, BARE_NOTE_NUMBER, continues, isWellFormedNumber, SECTION_NUMBER_ALONE, wellFormedNumber, type Layout } from './lineContinuation';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
@@ -256,8 +256,9 @@ export function buildBlocks(text: string): Item[] {
     const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
     lookFrom = i;
     const sectionTitle = block !== undefined && block.lines.length <= SECTION_TITLE_LINES && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
+    const articleTitle = block !== undefined && block.lines.length === 1 && closed !== undefined && closed.lines.length === 1 && ARTICLE_ALONE.test(closed.lines[0].trimmed);
     // The line is read trimmed at both ends: PDF extraction leaves spaces at line ends ("A " is a part letter alone).
-    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, ahead, sectionTitle })) {
+    if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, ahead, sectionTitle, articleTitle })) {
       for (const item of pending) block.interruptions.push(item);
       pending = [];
       block.lines.push(line);

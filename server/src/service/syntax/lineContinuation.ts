@@ -5,26 +5,25 @@
  */
 import type { Block } from './blocks';
 import { isDraftHeader, isHeadingStart } from './artefacts';
-import { CLOSING_LINE, DATE_ONLY_LINE, MONTH } from './closingLines';
+import { CLOSING_LINE, DATE_ONLY_LINE } from './closingLines';
 import { COLON_TITLE, FORMULA_LINE, isFigures, isFormula, NUMBERED_HEADING } from './blockKinds';
 import { letterValue, matchOperativeNumber, romanValue, toLetter, toRoman } from './labels';
 import { matchLeadPhrase } from '../phrases/leadPhrases';
 import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isDigit, isLower, isUpper } from '../text/chars';
 import {
-  firstWordLength, isBareLabel, isPlaceAndDates, isWellFormedNumber, numberOutOfTurn, opensLeadParagraph, opensParagraph, opensParenthesis, opensPreambular,
+  firstWordLength, isBareLabel, isPlaceAndDates, isRomanDigit, isWellFormedNumber, numberOutOfTurn, opensLeadParagraph, opensParagraph, opensParenthesis, opensPreambular,
   opensWithCommonLead, opensWithWellFormedLabel, startsWithHeading, startsWithLabel, USED_PHRASE, wellFormedNumber,
+  AMOUNT_START, ARTICLE_ALONE, ARTICLE_ALONE_LENGTH, ASIDE_IN_WORDS, BODY_FORMULA, BULLET_ITEM, DANGLING_WORD, DAY_AT_END, DECLARATION_OPENING, DECLARE_FORMULA,
+  DIVISION_AT_END, DOTTED_ITEM, LABEL_START, LIST_ITEM_START, MONTH_AT_START, NUMBER_AT_END, OPENS_ASIDE, PLACE_ALONE, PREAMBULAR_END, REFERENCE_AT_END, ROMAN_START,
+  SC_TITLE_LINE, SENTENCE_END, SENTENCE_OR_ITEM_END, SPONSOR_LINE, STATEMENT_HEADING, STATEMENT_INTRODUCED, STATEMENT_PARAGRAPH, TABLE_NOTE, TITLE_LINE,
+  YEAR_IN_PARENTHESES,
 } from './lineOpenings';
 
-export { isWellFormedNumber, wellFormedNumber } from './lineOpenings';
+export { ARTICLE_ALONE, isWellFormedNumber, wellFormedNumber } from './lineOpenings';
 
 /** A number alone on its line: a footnote's number set apart, a marker or a page number. */
 export const BARE_NOTE_NUMBER = /^(\d{1,3})$/;
-const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
-/** The heading of a presidential statement, a line of its own. */
-const STATEMENT_HEADING = /^Statement by the President of the [A-Z][A-Za-z ]+$/;
-/** A presidential statement's paragraph opens on the quoted organ: "“The Security Council condemns ...". */
-const STATEMENT_PARAGRAPH = /^[“"]The (?:Security Council|General Assembly|Council)\b/;
 
 /** How the copy lays out its paragraphs, measured once per document. */
 export interface Layout {
@@ -40,87 +39,13 @@ export interface Layout {
   readonly indentOpens: boolean;
 }
 
-/**
- * "... the expenses of the", "...; and (iv)": a word that cannot end a sentence after a word ("; and"
- * ends list items), or the label of an item run into the sentence.
- */
-const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
-
 /** A short title ending with a colon, right above the paragraph numbered next in turn. */
 function titlesNextParagraph(content: string, around: Surroundings): boolean {
   return COLON_TITLE.test(content) && around.next !== undefined && wellFormedNumber(around.next) === around.lastNumber + 1;
 }
 
-/** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
-const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
-const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
-
-/** A full stop that ends a sentence, with any closing quote and footnote marker. */
-const SENTENCE_END = /\.[”"’)]*\d{0,3}\s*$/;
-/** The same, or the semicolon that ends a list's item. */
-const SENTENCE_OR_ITEM_END = /[.;][”"’)]*\d{0,3}\s*$/;
-
-/** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
-const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: +(?:of|the|and|[A-Z][\w’'().-]*))*`;
-const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, +${SPONSOR_NAME})+,$`);
-
-/** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
-const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
-
-/** An amount with its thousands set apart by commas: "3,610,100 dollars". */
-const AMOUNT_START = /^\d{1,3}(?:,\d{3})+\b/;
-
-/** The opening of a declaration's first paragraph: "We, the Heads of State and Government, ...". */
-const DECLARATION_OPENING = /^We,\s+(?:the\s+)?[A-Z]/;
-
-/** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
-const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
-
-/** A resolution's title line: "78/251.<TAB>Proposed programme budget ...". */
-const TITLE_LINE = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s/;
-
-/** An item numbered under its heading's number ("4.1 . Strengthen ...", "1.1. Promote ..."), which opens a block. */
-const DOTTED_ITEM = /^\d{1,2}\.\d{1,2}(?:\.|\s+\.)?\s+[A-Z]/;
-
-/** An item of a bulleted list ("•<TAB>Utilize robust ..."), which opens a block as a label does. */
-const BULLET_ITEM = /^[•▪◦●‣]\s/;
-
-/** A resolution's year, the rest of its number on the line above: "(1973) of 22 October 1973". */
-const YEAR_IN_PARENTHESES = /^\(\d{4}\)/;
-const NUMBER_AT_END = /(?:^|\s)\d{1,4}$/;
-
-/** A parenthesis that opens on words in lower case, never a label: "(referred to as ...". */
-const ASIDE_IN_WORDS = /^\([a-z]{3,} [a-z]/;
-
-/** The end of a presidential statement's introduction, before the statement in quotation marks. */
-const STATEMENT_INTRODUCED = /\bstatement on behalf of the (?:Security )?Council:$/;
-
-/** The formula of a body other than the main organs: "The Executive Council,", "The Governing Board,". */
-const BODY_FORMULA = /^The (?:[A-Z][a-z]+ ){1,3}(?:Council|Board|Commission|Committee|Conference|Assembly),$/;
-
-/** The words that open a declaration's numbered paragraphs: "Declare the following:", "Solemnly declare the following:". */
-const DECLARE_FORMULA = /^(?:[A-Z][a-z]+ly [a-z]+|[A-Z][a-z]+) the following:$/;
-
-/** The note under a table: "Abbreviations: ...", "Source: ...". */
-const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?):\s/;
-
-/** An article's number alone on its line: "Article 1", "Rule 12". */
-const ARTICLE_ALONE = /^(?:Article|Rule|Regulation) \d{1,3}$/;
-const ARTICLE_ALONE_LENGTH = 14;
-
-/** A paragraph's number at a line's end, the reference a label at the next line's start goes on: "paragraph 11". */
-const REFERENCE_AT_END = /\bparagraphs? \d{1,3}$/;
-const LABEL_START = /^\([a-z]{1,4}\)/;
-/** A division of a text at a line's end, its number at the next line's start: "Part" + "XI", "section" + "IV". */
-const DIVISION_AT_END = /\b(?:[Pp]arts?|[Ss]ections?|[Cc]hapters?|[Aa]nnex(?:es)?|[Tt]itles?|[Aa]rticles?)$/;
-const ROMAN_START = /^[IVXL]{1,6}\b/;
-
-function isRomanDigit(code: number): boolean {
-  return code === 73 || code === 86 || code === 88 || code === 76; /* I V X L */
-}
-
-/** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
-const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
+/** A line this far short of the measure, with room for the next word, was not wrapped there. */
+const TITLE_SHORT_OF_MEASURE = 0.8;
 
 /** What the block builder knows around a line, beyond the block it may continue. */
 export interface Surroundings {
@@ -132,6 +57,8 @@ export interface Surroundings {
   readonly ahead: (k: number) => string | undefined;
   /** The block is the one line under a section number alone ("IV"): a title, which may wrap after a comma. */
   readonly sectionTitle: boolean;
+  /** The block is the one line under an article's number alone ("Rule 29"): its title. */
+  readonly articleTitle: boolean;
 }
 
 export const SECTION_NUMBER_ALONE = /^(?:[IVXL]{1,6}|[A-Z])\.?$/;
@@ -199,6 +126,12 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "Provisional agenda of the ... Conference ..." + "Nice, France – 9 to 13 June 2025": a place and
   // dates under a title stand on a line of their own.
   if (isPlaceAndDates(content) || isPlaceAndDates(previous)) return false;
+  // ... or a place alone over the paragraph numbered next ("... for sustainable development" +
+  // "Nice, France" + "1. The Conference ...").
+  if (PLACE_ALONE.test(content) && around.next !== undefined && isWellFormedNumber(around.next)) return false;
+  // "Rule 29" + "Submission of proposals and substantive amendments" + "Proposals and ...": an
+  // article's title ends on its line, which stopped short of what its next word needed.
+  if (around.articleTitle && isUpper(first) && previous.length + 1 + firstWordLength(content) <= layout.measure * TITLE_SHORT_OF_MEASURE) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
   if (SECTION_NUMBER_ALONE.test(previous)) return false;
   if (startsWithHeading(content)) return false;

@@ -1,6 +1,7 @@
 /**
  * What one line opens with or stops on, read alone: a label, a lead phrase, a heading's number, an
- * open parenthesis. The questions of lineContinuation.ts that need no block and no neighbour.
+ * open parenthesis, and the shapes of line (a date's day, an amount, a formula) that the rules of
+ * lineContinuation.ts read. The questions there that need no block and no neighbour.
  */
 import { MONTH } from './closingLines';
 import { matchNegotiationLabel, matchOperativeNumber, matchSubLabel } from './labels';
@@ -119,3 +120,102 @@ export function startsWithHeading(text: string): boolean {
 export function startsWithLabel(text: string): boolean {
   return matchOperativeNumber(text, 0) !== undefined || matchSubLabel(text, 0) !== undefined || matchNegotiationLabel(text, 0) !== undefined;
 }
+
+// ---- Shapes of a line that the continuation rules read ------------------------------------
+
+/** A Security Council resolution's title line: "Resolution 2118 (2013)". */
+export const SC_TITLE_LINE = /^Resolution \d{1,4} \(\d{4}\)$/;
+
+/** The heading of a presidential statement, a line of its own. */
+export const STATEMENT_HEADING = /^Statement by the President of the [A-Z][A-Za-z ]+$/;
+
+/** A presidential statement's paragraph opens on the quoted organ: "“The Security Council condemns ...". */
+export const STATEMENT_PARAGRAPH = /^[“"]The (?:Security Council|General Assembly|Council)\b/;
+
+/**
+ * "... the expenses of the", "...; and (iv)": a word that cannot end a sentence after a word ("; and"
+ * ends list items), or the label of an item run into the sentence.
+ */
+export const DANGLING_WORD = /[A-Za-z’'-]\s+(?:of|the|and|or|for|to|in|on|with|by|a|an|at|from|between|its|their)$|(?:[;,]|\band|\bor)\s+\((?:[a-z]|[ivxlc]{2,7})\)$/;
+
+/** A date wrapped between its day and its month: "... 21 September 2012, 28" + "September 2012, 6 May 2013". */
+export const DAY_AT_END = /(?:^|[\s(])\d{1,2}$/;
+
+export const MONTH_AT_START = new RegExp(`^${MONTH}\\b`);
+
+/** A full stop that ends a sentence, with any closing quote and footnote marker. */
+export const SENTENCE_END = /\.[”"’)]*\d{0,3}\s*$/;
+
+/** The same, or the semicolon that ends a list's item. */
+export const SENTENCE_OR_ITEM_END = /[.;][”"’)]*\d{0,3}\s*$/;
+
+/** A line of a draft's sponsors that goes on: "Algeria, Denmark, Republic of Korea, Sierra Leone,". */
+export const SPONSOR_NAME = String.raw`[A-Z][\w’'().-]*(?: +(?:of|the|and|[A-Z][\w’'().-]*))*`;
+
+export const SPONSOR_LINE = new RegExp(String.raw`^${SPONSOR_NAME}(?:, +${SPONSOR_NAME})+,$`);
+
+/** A resolution number or a date, as items of a list wrapped one a line: "54/54 Q of ...", "2251 (2015), ...", "17 October 2000". */
+export const LIST_ITEM_START = /^(?:\d{1,4}\/\d{1,4}\b|\d{1,4} \(\d{4}\)|\d{1,2} [A-Z][a-z]+ \d{4}\b)/;
+
+/** An amount with its thousands set apart by commas: "3,610,100 dollars". */
+export const AMOUNT_START = /^\d{1,3}(?:,\d{3})+\b/;
+
+/** The opening of a declaration's first paragraph: "We, the Heads of State and Government, ...". */
+export const DECLARATION_OPENING = /^We,\s+(?:the\s+)?[A-Z]/;
+
+/** The comma that ends a preambular paragraph, with any closing quote and footnote marker. */
+export const PREAMBULAR_END = /,[”"’)]*\d{0,3}$/;
+
+/** A resolution's title line: "78/251.<TAB>Proposed programme budget ...". */
+export const TITLE_LINE = /^(?:(?:S|ES)-)?\d{1,4}\/\d{1,4}\.\s/;
+
+/** An item numbered under its heading's number ("4.1 . Strengthen ...", "1.1. Promote ..."), which opens a block. */
+export const DOTTED_ITEM = /^\d{1,2}\.\d{1,2}(?:\.|\s+\.)?\s+[A-Z]/;
+
+/** An item of a bulleted list ("•<TAB>Utilize robust ..."), which opens a block as a label does. */
+export const BULLET_ITEM = /^[•▪◦●‣]\s/;
+
+/** A resolution's year, the rest of its number on the line above: "(1973) of 22 October 1973". */
+export const YEAR_IN_PARENTHESES = /^\(\d{4}\)/;
+
+export const NUMBER_AT_END = /(?:^|\s)\d{1,4}$/;
+
+/** A parenthesis that opens on words in lower case, never a label: "(referred to as ...". */
+export const ASIDE_IN_WORDS = /^\([a-z]{3,} [a-z]/;
+
+/** The end of a presidential statement's introduction, before the statement in quotation marks. */
+export const STATEMENT_INTRODUCED = /\bstatement on behalf of the (?:Security )?Council:$/;
+
+/** The formula of a body other than the main organs: "The Executive Council,", "The Governing Board,". */
+export const BODY_FORMULA = /^The (?:[A-Z][a-z]+ ){1,3}(?:Council|Board|Commission|Committee|Conference|Assembly),$/;
+
+/** The words that open a declaration's numbered paragraphs: "Declare the following:", "Solemnly declare the following:". */
+export const DECLARE_FORMULA = /^(?:[A-Z][a-z]+ly [a-z]+|[A-Z][a-z]+) the following:$/;
+
+/** The note under a table: "Abbreviations: ...", "Source: ...". */
+export const TABLE_NOTE = /^(?:Abbreviations?|Notes?|Sources?):\s/;
+
+/** A place alone on its line: "Nice, France", "New York, United States of America". */
+export const PLACE_ALONE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+)*$/;
+
+/** An article's number alone on its line: "Article 1", "Rule 12". */
+export const ARTICLE_ALONE = /^(?:Article|Rule|Regulation) \d{1,3}$/;
+
+export const ARTICLE_ALONE_LENGTH = 14;
+
+/** A paragraph's number at a line's end, the reference a label at the next line's start goes on: "paragraph 11". */
+export const REFERENCE_AT_END = /\bparagraphs? \d{1,3}$/;
+
+export const LABEL_START = /^\([a-z]{1,4}\)/;
+
+/** A division of a text at a line's end, its number at the next line's start: "Part" + "XI", "section" + "IV". */
+export const DIVISION_AT_END = /\b(?:[Pp]arts?|[Ss]ections?|[Cc]hapters?|[Aa]nnex(?:es)?|[Tt]itles?|[Aa]rticles?)$/;
+
+export const ROMAN_START = /^[IVXL]{1,6}\b/;
+
+export function isRomanDigit(code: number): boolean {
+  return code === 73 || code === 86 || code === 88 || code === 76; /* I V X L */
+}
+
+/** A parenthesis that opens no label: "(Bangkok Treaty)", "(EC-M-33/NAT.1, ...)". */
+export const OPENS_ASIDE = /^\((?![a-z]{1,4}\))/;
