@@ -130,6 +130,9 @@ function continuationsFlush(lines: readonly Line[], marks: readonly (ArtefactKin
   return anyIndented && flush >= 2 && indented * 10 <= flush;
 }
 
+/** Longer than an article's number alone ("Regulation 123"). */
+const ARTICLE_LINE_LENGTH = 14;
+
 /** How many lines a section's title under its number alone may wrap over. */
 const SECTION_TITLE_LINES = 3;
 
@@ -256,7 +259,7 @@ export function buildBlocks(text: string): Item[] {
     const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
     lookFrom = i;
     const sectionTitle = block !== undefined && block.lines.length <= SECTION_TITLE_LINES && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
-    const articleTitle = block !== undefined && block.lines.length === 1 && closed !== undefined && closed.lines.length === 1 && ARTICLE_ALONE.test(closed.lines[0].trimmed);
+    const articleTitle = block !== undefined && block.lines.length === 1 && closed !== undefined && closed.lines.length === 1 && closed.lines[0].trimmed.length <= ARTICLE_LINE_LENGTH && ARTICLE_ALONE.test(closed.lines[0].trimmed);
     // The line is read trimmed at both ends: PDF extraction leaves spaces at line ends ("A " is a part letter alone).
     if (block && continues(block, trimmed, indented, blankSinceContent, pending.length > 0, layout, { lastNumber, next, ahead, sectionTitle, articleTitle })) {
       for (const item of pending) block.interruptions.push(item);

@@ -44,6 +44,15 @@ function titlesNextParagraph(content: string, around: Surroundings): boolean {
   return COLON_TITLE.test(content) && around.next !== undefined && wellFormedNumber(around.next) === around.lastNumber + 1;
 }
 
+/** How many lines a resolution's title may wrap over. */
+const TITLE_LINES = 4;
+
+/** Longer than a section's number alone ("XVIII."). */
+const SECTION_NUMBER_LENGTH = 7;
+
+/** Longer than a place alone on its line. */
+const PLACE_ALONE_LENGTH = 60;
+
 /** A line this far short of the measure, with room for the next word, was not wrapped there. */
 const TITLE_SHORT_OF_MEASURE = 0.8;
 
@@ -95,7 +104,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if (isRomanDigit(first) && ROMAN_START.test(content) && DIVISION_AT_END.test(previous)) return true;
   if (continuesInlineList(block, content)) return true;
   // A number alone on its line is a footnote marker or a page number, never a wrapped sentence's rest.
-  if (BARE_NOTE_NUMBER.test(content)) return false;
+  if (isDigit(first) && content.length <= 3 && BARE_NOTE_NUMBER.test(content)) return false;
   // "Algeria, Denmark, ..., Sierra" + "Leone, Slovenia and Somalia: draft resolution": a draft's
   // sponsors wrapped over lines.
   if (isDraftHeader(content) && ((open && /[,A-Za-z]$/.test(previous)) || (!blank && SPONSOR_LINE.test(previous)))) return true;
@@ -113,27 +122,30 @@ export function continues(block: Block, content: string, indented: boolean, blan
   if ((content.length <= ARTICLE_ALONE_LENGTH && ARTICLE_ALONE.test(content)) || (previous.length <= ARTICLE_ALONE_LENGTH && ARTICLE_ALONE.test(previous))) return false;
   // "Abbreviations: GS (OL), General Service (Other level); ...": a table's note, under the table
   // or where the rendering dropped it, opens a line of its own.
-  if (content.includes(':') && TABLE_NOTE.test(content)) return false;
+  if ((first === 65 || first === 78 || first === 83) /* A N S */ && TABLE_NOTE.test(content)) return false;
   // "... and the challenges to overcome," + "Declare the following:": a declaration's own formula
   // over its numbered paragraphs.
   if (content.endsWith('the following:') && DECLARE_FORMULA.test(content)) return false;
   // A bracketed heading ("[on the report of the ... Committee (A/75/415)]") goes on to its bracket.
   if (/^\[/.test(block.lines[0].trimmed) && !/\]/.test(previous)) return !blank || interrupted;
-  if (CLOSING_LINE.test(previous) || CLOSING_LINE.test(content) || DATE_ONLY_LINE.test(previous) || FORMULA_LINE.test(previous)) return false;
+  // (Meeting lines and dates open with a digit, formulas with "The", "La", "El", "L’" or "Le".)
+  const previousFirst = previous.charCodeAt(0);
+  if (isDigit(previousFirst) && (CLOSING_LINE.test(previous) || DATE_ONLY_LINE.test(previous))) return false;
+  if ((isDigit(first) && CLOSING_LINE.test(content)) || ((previousFirst === 84 || previousFirst === 76 || previousFirst === 69) && FORMULA_LINE.test(previous))) return false;
   // A resolution's title wrapped after a comma goes on ("78/251. ... for 2024: section 26," +
   // "Palestine refugees"): no title ends with one.
-  if (previous.endsWith(',') && TITLE_LINE.test(block.lines[0].trimmed)) return true;
+  if (previous.endsWith(',') && block.lines.length <= TITLE_LINES && TITLE_LINE.test(block.lines[0].trimmed)) return true;
   // "Provisional agenda of the ... Conference ..." + "Nice, France – 9 to 13 June 2025": a place and
   // dates under a title stand on a line of their own.
   if (isPlaceAndDates(content) || isPlaceAndDates(previous)) return false;
   // ... or a place alone over the paragraph numbered next ("... for sustainable development" +
   // "Nice, France" + "1. The Conference ...").
-  if (PLACE_ALONE.test(content) && around.next !== undefined && isWellFormedNumber(around.next)) return false;
+  if (content.length <= PLACE_ALONE_LENGTH && PLACE_ALONE.test(content) && around.next !== undefined && isWellFormedNumber(around.next)) return false;
   // "Rule 29" + "Submission of proposals and substantive amendments" + "Proposals and ...": an
   // article's title ends on its line, which stopped short of what its next word needed.
   if (around.articleTitle && isUpper(first) && previous.length + 1 + firstWordLength(content) <= layout.measure * TITLE_SHORT_OF_MEASURE) return false;
   // A section number or part letter alone on its line: its title is a block of its own.
-  if (SECTION_NUMBER_ALONE.test(previous)) return false;
+  if (previous.length <= SECTION_NUMBER_LENGTH && SECTION_NUMBER_ALONE.test(previous)) return false;
   if (startsWithHeading(content)) return false;
   // "... place people at the centre of all our actions." + "Action 1. We will take bold ...": after
   // a sentence's end, a word, a number and a stop open a heading (mid-sentence, "... Development"
@@ -145,7 +157,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // a list, after a word no sentence ends with ("... Chemical Weapons of" + "17 October 2000;"), or
   // where a paragraph that opened with a lead phrase has not reached its comma.
   if (blank && !interrupted) {
-    return open && (isLower(content.charCodeAt(0)) || ((block.lines.length > 1 || previous.length >= SHORT_LINE) && OPENS_ASIDE.test(content)) || LIST_ITEM_START.test(content) || DANGLING_WORD.test(previous) || unfinishedLeadParagraph(block, content));
+    return open && (isLower(content.charCodeAt(0)) || ((block.lines.length > 1 || previous.length >= SHORT_LINE) && OPENS_ASIDE.test(content)) || LIST_ITEM_START.test(content) || endsOnDanglingWord(previous) || unfinishedLeadParagraph(block, content));
   }
   if (isLower(content.charCodeAt(0))) return true;
   // A wrapped list of citations or dates: "54/54 Q of 1 December 1999, ...".
@@ -163,7 +175,7 @@ export function continues(block: Block, content: string, indented: boolean, blan
   // "... Securing Our Common Future:" then "An Agenda for Disarmament," with no blank line between.
   if (layout.blankBeforeEachLine && !blank && !interrupted && !/^\|/.test(content) && !/^\|/.test(previous) && !opensParagraph(content, matchLeadPhrase(content))) return true;
   // A line that stops on "of the" or "and" was cut mid-sentence, whatever the layout.
-  if (open && DANGLING_WORD.test(previous)) return true;
+  if (open && endsOnDanglingWord(previous)) return true;
   if (!layout.wrapped && !interrupted) return false; // one paragraph per line
   // The rules below read the line's lead phrase, if any: looked up once.
   const lead = matchLeadPhrase(content);
@@ -252,6 +264,14 @@ const HEADING_LINES = 4;
 function headsNextParagraph(content: string, around: Surroundings): boolean {
   return COLON_TITLE.test(content) || (!endsParagraph(content) && around.next !== undefined && isWellFormedNumber(around.next));
 }
+
+/** Whether a line stops on a word no sentence ends with (read at its end only: this runs for nearly every line). */
+function endsOnDanglingWord(line: string): boolean {
+  return DANGLING_WORD.test(line.length > DANGLING_REACH ? line.slice(-DANGLING_REACH) : line);
+}
+
+/** Longer than any ending DANGLING_WORD reads ("; and (viii)", "... between"), with its spaces. */
+const DANGLING_REACH = 40;
 
 /** Whether a line stops on "No." or "vol." (read at its end only: this runs for nearly every line). */
 function cutAfterAbbreviation(line: string): boolean {
