@@ -12,6 +12,7 @@ import { FORMULA_LINE } from './blockKinds';
 import { CUT_AFTER_ABBREVIATION, endsParagraph, SHORT_LINE } from './paragraphEnd';
 import { isDigit, isLower, isTabOrSpace, isUpper } from '../text/chars';
 import { ARTICLE_ALONE, BARE_NOTE_NUMBER, continues, isWellFormedNumber, SECTION_NUMBER_ALONE, wellFormedNumber, type Layout } from './lineContinuation';
+import { YEAR_IN_PARENTHESES } from './lineOpenings';
 
 export interface FootnoteItem {
   readonly type: 'footnote';
@@ -77,7 +78,6 @@ function wrapsBeforeFigure(line: string): boolean {
   return (first === 0x28 /* ( */ ? YEAR_IN_PARENTHESES.test(line) : isDigit(first) && YEAR_GOING_ON.test(line));
 }
 
-const YEAR_IN_PARENTHESES = /^\(\d{4}\)/;
 /** A year with the sentence going on after it: "2012, 21 September", "2014 and". */
 const YEAR_GOING_ON = /^\d{4}(?:,| [a-z])/;
 
