@@ -4,7 +4,7 @@
  * opens with a participle or adjective, an operative one with a verb in the present tense).
  */
 import type { SyntaxNode } from '../syntax/nodes';
-import { ownText, ownTextEnd } from '../syntax/walk';
+import { ownText, ownTextEnd, textEndBefore } from '../syntax/walk';
 import { matchLeadPhrase, withoutOpeningMarks } from '../phrases/leadPhrases';
 import type { Problem } from './problem';
 import { charCodes, isDigit, isSpace } from '../text/chars';
@@ -133,23 +133,8 @@ function checkSubparagraph(sub: SyntaxNode, last: boolean, text: string, problem
  * page break between the semicolon and its word (a layout-keeping copy sets "and" on the next page).
  */
 function endsWithJoiningWord(sub: SyntaxNode, text: string, start: number, end: number): boolean {
-  const tail = text.slice(Math.max(start, end - 64), end);
-  if (/;\s*(?:and|or),?$/.test(tail)) return true;
-  const word = /(?:^|\s)(?:and|or),?$/.exec(tail);
-  if (!word) return false;
-  const wordStart = end - word[0].trimStart().length;
-  const pageBreak = sub.children.find((child) => (child.kind === 'artefact' || child.kind === 'footnote') && child.end <= wordStart && text.slice(child.end, wordStart).trim() === '');
-  if (pageBreak === undefined) return false;
-  const before = firstInterruptionBefore(sub, pageBreak).start;
-  return /;\s*$/.test(text.slice(Math.max(start, before - 64), before));
-}
-
-/** The first of the run of page furniture and notes that ends with `last` (a page's footer, then the next page's header). */
-function firstInterruptionBefore(sub: SyntaxNode, last: SyntaxNode): SyntaxNode {
-  const children = sub.children;
-  let index = children.indexOf(last);
-  while (index > 0 && (children[index - 1].kind === 'artefact' || children[index - 1].kind === 'footnote')) index--;
-  return children[index];
+  const word = /(?:^|\s)(?:and|or),?$/.exec(text.slice(Math.max(start, end - 64), end));
+  return word !== null && text.charCodeAt(textEndBefore(sub, text, end - word[0].trimStart().length) - 1) === 0x3b /* ; */;
 }
 
 /** How much of a paragraph's text the lead phrase is looked for in. */

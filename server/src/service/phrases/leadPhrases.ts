@@ -69,11 +69,10 @@ export function matchLeadPhrase(text: string): LeadPhrase | undefined {
   // The first two words read by hand: this runs for every paragraph, and a match array each time is garbage.
   const firstEnd = wordEnd(text, 0);
   if (firstEnd === 0) return undefined;
+  const secondEnd = text.charCodeAt(firstEnd) === 32 ? wordEnd(text, firstEnd + 1) : firstEnd + 1;
   // "Further  emphasizing", "Further" + a line break + "emphasizing" (a justified or wrapped copy):
   // the phrase is read with its words one space apart.
-  if (irregularSpaceAt(text, firstEnd)) return matchLeadPhrase(normalizeSpace(text.slice(0, SPACED_PHRASE_REACH)));
-  const secondEnd = text.charCodeAt(firstEnd) === 32 ? wordEnd(text, firstEnd + 1) : firstEnd + 1;
-  if (secondEnd > firstEnd + 1 && irregularSpaceAt(text, secondEnd)) return matchLeadPhrase(normalizeSpace(text.slice(0, SPACED_PHRASE_REACH)));
+  if (irregularSpaceAt(text, firstEnd) || (secondEnd > firstEnd + 1 && irregularSpaceAt(text, secondEnd))) return matchLeadPhrase(normalizeSpace(text.slice(0, SPACED_PHRASE_REACH)));
   const long = secondEnd > firstEnd + 1 ? firstMatch(text, byFirstTwoWords.get(text.slice(0, secondEnd))) : undefined;
   const short = firstMatch(text, byFirstWord.get(text.slice(0, firstEnd)));
   // Both groups are sorted; of their first matches the longer wins (one text has one prefix of each length).

@@ -256,8 +256,8 @@ export function buildBlocks(text: string): Item[] {
     }
 
     const startOfContent = line.text.length - line.text.trimStart().length;
-    const next = nextText[i] >= 0 ? lines[nextText[i]].trimmed : undefined;
     lookFrom = i;
+    const next = ahead(1);
     const sectionTitle = block !== undefined && block.lines.length <= SECTION_TITLE_LINES && closed !== undefined && closed.lines.length === 1 && SECTION_NUMBER_ALONE.test(closed.lines[0].trimmed);
     const articleTitle = block !== undefined && block.lines.length === 1 && closed !== undefined && closed.lines.length === 1 && closed.lines[0].trimmed.length <= ARTICLE_LINE_LENGTH && ARTICLE_ALONE.test(closed.lines[0].trimmed);
     // The line is read trimmed at both ends: PDF extraction leaves spaces at line ends ("A " is a part letter alone).

@@ -61,12 +61,19 @@ export function ownWords(node: SyntaxNode, text: string, limit = Infinity): stri
 /** Offset just past the last character of the node's own text that is not white space. */
 export function ownTextEnd(node: SyntaxNode, text: string): number {
   const floor = node.contentStart ?? node.start;
-  let end = node.end;
   const firstChild = node.children.find((child) => !isInterruption(child) && child.start >= floor);
-  if (firstChild) end = firstChild.start;
-  // A page break between the text and its first sub-paragraph leaves page furniture (or the
-  // page's notes) there, which is not where the text ends.
-  for (let interruption: SyntaxNode | undefined; ; end = interruption.start) {
+  return textEndBefore(node, text, firstChild ? firstChild.start : node.end);
+}
+
+/**
+ * Offset just past the last character of the node's own text before `at` that is not white space.
+ * A page break there leaves page furniture (or the page's notes), which is not where the text ends:
+ * the text before it is read, as between a paragraph and its first sub-paragraph, or between an
+ * item's ";" and its "and" on the next page.
+ */
+export function textEndBefore(node: SyntaxNode, text: string, at: number): number {
+  const floor = node.contentStart ?? node.start;
+  for (let end = at, interruption: SyntaxNode | undefined; ; end = interruption.start) {
     while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
     interruption = node.children.find((child) => isInterruption(child) && child.start >= floor && child.start < end && child.end >= end);
     if (!interruption) return end;
